@@ -1,0 +1,33 @@
+package org.sitrep.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Drops repeated blocks: short labels that recur (site names, widget titles) go everywhere; a
+ * repeated paragraph (a pull quote, a caption printed twice) keeps its first copy.
+ */
+public final class RepeatedBlockFilter implements PageFilter {
+  @Override
+  public Page apply(Page page) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String block : page.blocks()) {
+      counts.merge(Blocks.key(block), 1, Integer::sum);
+    }
+    Set<String> seen = new HashSet<>();
+    List<String> kept = new ArrayList<>(page.blocks().size());
+    for (String block : page.blocks()) {
+      String key = Blocks.key(block);
+      boolean repeated = counts.get(key) > 1;
+      boolean label = Blocks.isTitleLike(block) && Blocks.words(block) <= 8;
+      if (seen.add(key) && !(repeated && label)) {
+        kept.add(block);
+      }
+    }
+    return page.withBlocks(kept);
+  }
+}
