@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param detail a sentence for the user, e.g. "detected French (fra, 0.97)"
  */
 public record Rejection(String origin, String source, RejectionReason reason, String detail)
-    implements InputItem {
+    implements InputItem, IngestOutcome {
   public Rejection {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(source, "source");

@@ -17,15 +17,17 @@ final class Bylines {
       "(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|bint|abu|abd|de|da|di|del|della|dos|du|van|von"
           + "|der|den|le|la|ul|ud)[- ])?\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{L}[\\p{L}\\p{M}'’.]*)*";
   private static final String NAME = NAME_WORD + "(?: " + NAME_WORD + "){0,4}";
+
+  /** "A", "A and B", "A, B and C": a comma alone may precede an outlet ("By A, Reuters"). */
+  private static final String NAMES =
+      NAME + "(?:(?:, " + NAME + ")*,? (?:and|&) " + NAME + ")?";
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?:(?i:an?|the)\\s+)?(?:(?i:article|story|report|column|analysis|opinion|essay|post"
               + "|words|text|photos?)\\s+)?(?:(?i:written|posted|reported|compiled|edited)\\s+)?"
               + "(?i:by)\\s*:?\\s+(?<names>"
-              + NAME
-              + "(?:(?:,| and| &) "
-              + NAME
-              + ")*)(?<rest>.*)$");
+              + NAMES
+              + ")(?<rest>.*)$");
   private static final Pattern LABELLED =
       Pattern.compile("^(?i:authors?|writer|byline)\\s*:\\s*(?<names>" + NAME + ")(?<rest>.*)$");
   private static final Pattern REST =
@@ -40,7 +42,9 @@ final class Bylines {
 
   /** The author named by {@code block} when the whole block is a byline. */
   static Optional<String> author(String block) {
-    if (Blocks.words(block) > MAX_BYLINE_WORDS || Blocks.endsLikeSentence(block.replace(".", ""))) {
+    int words = Blocks.words(block);
+    // "By John Smith Jr." may end in a period; a sentence that begins with "By" is longer.
+    if (words > MAX_BYLINE_WORDS || (Blocks.endsLikeSentence(block) && words > 5)) {
       return Optional.empty();
     }
     for (Pattern pattern : new Pattern[] {BYLINE, LABELLED}) {

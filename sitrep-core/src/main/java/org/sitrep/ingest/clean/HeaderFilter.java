@@ -34,6 +34,7 @@ public final class HeaderFilter implements PageFilter {
     Set<String> dropKeys = new HashSet<>();
     List<String> labels = new ArrayList<>();
     boolean bodyStarted = false;
+    boolean headlineSeen = false;
     for (int i = 0; i < Math.min(HEADER_BLOCKS, blocks.size()); i++) {
       String block = blocks.get(i);
       Optional<String> byline = author == null ? Bylines.author(block) : Optional.empty();
@@ -44,10 +45,13 @@ public final class HeaderFilter implements PageFilter {
       } else if (date.isPresent()) {
         published = date.get();
         dropKeys.add(Blocks.key(block));
-      } else if (title == null && !bodyStarted && isHeadline(block, blocks)) {
-        title = Blocks.unquote(block);
+      } else if (!headlineSeen && !bodyStarted && isHeadline(block, blocks)) {
+        // With a title from metadata, the page's own headline is still header, not body.
+        headlineSeen = true;
+        title = title == null ? Blocks.unquote(block) : title;
+        dropKeys.add(Blocks.key(block));
         dropKeys.addAll(labels);
-      } else if (title == null && Blocks.words(block) <= MAX_LABEL_WORDS) {
+      } else if (!headlineSeen && Blocks.words(block) <= MAX_LABEL_WORDS) {
         labels.add(Blocks.key(block));
       }
       bodyStarted |= Blocks.isBodyParagraph(block);

@@ -1,0 +1,56 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.export.JsonlExporter;
+import org.sitrep.store.DocumentStore;
+import org.sitrep.store.SqliteDocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep export}: writes the store in an interchange format. */
+@Command(
+    name = "export",
+    description = "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md.")
+final class ExportCommand implements Callable<Integer> {
+  /** The export formats. */
+  enum Format {
+    jsonl
+  }
+
+  @ParentCommand SitrepCommand sitrep;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    try (SqliteDocumentStore store = sitrep.openStore()) {
+      export(store, out, spec);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Writes the JSON Lines export of {@code store} into {@code out} and says what it wrote. */
+  static void export(DocumentStore store, Path out, CommandSpec spec) {
+    List<Integer> counts = new JsonlExporter().export(store, out);
+    StringBuilder line = new StringBuilder("exported to " + out + ":");
+    for (int i = 0; i < counts.size(); i++) {
+      line.append(i == 0 ? " " : ", ").append(counts.get(i)).append(' ');
+      line.append(JsonlExporter.FILES.get(i).replace(".jsonl", ""));
+    }
+    spec.commandLine().getOut().println(line);
+    spec.commandLine().getOut().flush();
+  }
+}

@@ -1,0 +1,68 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.sitrep.store.SqliteDocumentStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code sitrep} command: global options and the subcommands. */
+@Command(
+    name = "sitrep",
+    mixinStandardHelpOptions = true,
+    version = "sitrep 0.1.0",
+    description = "Turns reporting on armed conflict into a sourced, queryable record of events.",
+    subcommands = {
+      RunCommand.class,
+      IngestCommand.class,
+      DocumentsCommand.class,
+      ShowCommand.class,
+      RejectionsCommand.class,
+      ExportCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:failed (store or file error, named on standard error)",
+      "2:wrong usage",
+      "3:done, but some inputs were rejected (named on standard error)"
+    })
+public final class SitrepCommand {
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      defaultValue = "sitrep.db",
+      scope = ScopeType.INHERIT,
+      description = "The store, an SQLite file (default: ${DEFAULT-VALUE} in the working directory).")
+  Path db;
+
+  /** The command line with Sitrep's exit codes and error reporting wired in. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new SitrepCommand());
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parseResult) -> {
+          cmd.getErr().println("sitrep: " + message(e));
+          return ExitCodes.FAILURE;
+        });
+    commandLine.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+    return commandLine;
+  }
+
+  /** Opens the store the {@code --db} option names. */
+  SqliteDocumentStore openStore() {
+    return SqliteDocumentStore.open(db, Clock.systemUTC());
+  }
+
+  private static String message(Throwable e) {
+    String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    Throwable cause = e.getCause();
+    if (cause instanceof java.nio.file.NoSuchFileException missing) {
+      return "no such file: " + missing.getFile();
+    }
+    return message;
+  }
+}

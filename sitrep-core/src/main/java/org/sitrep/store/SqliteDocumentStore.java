@@ -1,0 +1,328 @@
+package org.sitrep.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import org.sitrep.ingest.CleanDocument;
+import org.sitrep.ingest.ContentHash;
+import org.sitrep.ingest.DocumentMetadata;
+import org.sitrep.ingest.Rejection;
+import org.sitrep.store.SaveResult.Status;
+
+/**
+ * The embedded store: one SQLite file in WAL mode that analysts can open in their own tools. Every
+ * document is one transaction with full synchronous commits, so a killed process loses nothing it
+ * reported as stored. Thread-safe: calls are serialised on the one connection.
+ */
+public final class SqliteDocumentStore implements DocumentStore {
+  private static final String VERSION_COLUMNS =
+      "d.id, d.source, d.origin, v.version, v.content_hash, v.media_type, v.charset, v.url,"
+          + " v.title, v.author, v.published, v.language, v.text, v.ingested_at";
+
+  private final Connection connection;
+  private final Clock clock;
+
+  private SqliteDocumentStore(Connection connection, Clock clock) {
+    this.connection = connection;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the store in {@code file}, creating it and its folder if needed and migrating its schema
+   * to the latest version.
+   *
+   * @throws StoreException when the file cannot be opened as a Sitrep store
+   */
+  public static SqliteDocumentStore open(Path file, Clock clock) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      try (Statement st = connection.createStatement()) {
+        st.execute("PRAGMA journal_mode=WAL");
+        st.execute("PRAGMA synchronous=FULL");
+        st.execute("PRAGMA foreign_keys=ON");
+        st.execute("PRAGMA busy_timeout=10000");
+      }
+      Migrations.migrate(connection, clock);
+      return new SqliteDocumentStore(connection, clock);
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The schema version of this store. */
+  public synchronized int schemaVersion() {
+    try {
+      return Migrations.current(connection);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the schema version", e);
+    }
+  }
+
+  /** The stable id of the document with this origin. */
+  static String documentId(String origin) {
+    return "doc-" + ContentHash.of(origin.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+  }
+
+  @Override
+  public synchronized SaveResult save(CleanDocument document) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        SaveResult result = saveInTransaction(document);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot store " + document.input().source() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private SaveResult saveInTransaction(CleanDocument document) throws SQLException {
+    Optional<SaveResult> existing = versionWithContent(document.contentHash());
+    if (existing.isPresent()) {
+      return new SaveResult(Status.UNCHANGED, existing.get().documentId(), existing.get().version());
+    }
+    String id = documentId(document.input().origin());
+    String now = clock.instant().toString();
+    int current = currentVersion(id);
+    int version = current + 1;
+    if (current == 0) {
+      update(
+          "INSERT INTO documents (id, origin, source, current_version, first_ingested,"
+              + " last_ingested) VALUES (?, ?, ?, ?, ?, ?)",
+          id, document.input().origin(), document.input().source(), version, now, now);
+    } else {
+      update(
+          "UPDATE documents SET current_version = ?, source = ?, last_ingested = ? WHERE id = ?",
+          version, document.input().source(), now, id);
+    }
+    insertVersion(id, version, document, now);
+    return new SaveResult(current == 0 ? Status.ADDED : Status.NEW_VERSION, id, version);
+  }
+
+  private void insertVersion(String id, int version, CleanDocument document, String now)
+      throws SQLException {
+    DocumentMetadata m = document.metadata();
+    byte[] raw = document.input().bytes();
+    update(
+        "INSERT INTO document_versions (document_id, version, content_hash, media_type, charset,"
+            + " url, title, author, published, language, text, raw, raw_size, ingested_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id, version, document.contentHash(), document.input().mediaType().name(),
+        document.charset(), m.url(), m.title(), m.author(), m.published(), document.language(),
+        document.text(), deflate(raw), raw.length, now);
+  }
+
+  @Override
+  public synchronized Optional<String> documentWithContent(String contentHash) {
+    try {
+      return versionWithContent(contentHash).map(SaveResult::documentId);
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up content " + contentHash, e);
+    }
+  }
+
+  private Optional<SaveResult> versionWithContent(String contentHash) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT document_id, version FROM document_versions WHERE content_hash = ?")) {
+      ps.setString(1, contentHash);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new SaveResult(Status.UNCHANGED, rs.getString(1), rs.getInt(2)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  private int currentVersion(String id) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT current_version FROM documents WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
+  @Override
+  public synchronized void recordRejection(Rejection rejection, String contentHash) {
+    String now = clock.instant().toString();
+    try {
+      update(
+          "INSERT INTO rejections (origin, source, content_hash, reason, detail, first_seen,"
+              + " last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin, content_hash)"
+              + " DO UPDATE SET reason = excluded.reason, detail = excluded.detail,"
+              + " last_seen = excluded.last_seen",
+          rejection.origin(), rejection.source(), contentHash == null ? "" : contentHash,
+          rejection.reason().name(), rejection.detail(), now, now);
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the rejection of " + rejection.source(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoredDocument> documents() {
+    return queryDocuments(
+        "SELECT " + VERSION_COLUMNS + " FROM documents d JOIN document_versions v"
+            + " ON v.document_id = d.id AND v.version = d.current_version ORDER BY d.id");
+  }
+
+  @Override
+  public synchronized Optional<StoredDocument> document(String idOrSource) {
+    List<StoredDocument> found =
+        queryDocuments(
+            "SELECT " + VERSION_COLUMNS + " FROM documents d JOIN document_versions v"
+                + " ON v.document_id = d.id AND v.version = d.current_version"
+                + " WHERE d.id = ? OR d.source = ? ORDER BY d.id <> ?, d.id LIMIT 1",
+            idOrSource, idOrSource, idOrSource);
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public synchronized List<StoredDocument> versions(String documentId) {
+    return queryDocuments(
+        "SELECT " + VERSION_COLUMNS + " FROM documents d JOIN document_versions v"
+            + " ON v.document_id = d.id WHERE d.id = ? ORDER BY v.version",
+        documentId);
+  }
+
+  @Override
+  public synchronized Optional<byte[]> raw(String documentId, int version) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT raw FROM document_versions WHERE document_id = ? AND version = ?")) {
+      ps.setString(1, documentId);
+      ps.setInt(2, version);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(inflate(rs.getBytes(1))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the original bytes of " + documentId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoredRejection> rejections() {
+    List<StoredRejection> rejections = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT origin, source, reason, detail, last_seen FROM rejections"
+                    + " ORDER BY source, origin")) {
+      while (rs.next()) {
+        rejections.add(
+            new StoredRejection(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5)));
+      }
+      return rejections;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read rejections", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store", e);
+    }
+  }
+
+  private List<StoredDocument> queryDocuments(String sql, Object... parameters) {
+    try (PreparedStatement ps = prepare(sql, parameters);
+        ResultSet rs = ps.executeQuery()) {
+      List<StoredDocument> documents = new ArrayList<>();
+      while (rs.next()) {
+        documents.add(
+            new StoredDocument(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6), rs.getString(7),
+                new DocumentMetadata(rs.getString(8), rs.getString(9), rs.getString(10),
+                    rs.getString(11)),
+                rs.getString(12), rs.getString(13), rs.getString(14)));
+      }
+      return documents;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read documents: " + e.getMessage(), e);
+    }
+  }
+
+  private void update(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement ps = prepare(sql, parameters)) {
+      ps.executeUpdate();
+    }
+  }
+
+  private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+    PreparedStatement ps = connection.prepareStatement(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      ps.setObject(i + 1, parameters[i]);
+    }
+    return ps;
+  }
+
+  private static byte[] deflate(byte[] bytes) {
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    try {
+      deflater.setInput(bytes);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 3));
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
+    }
+  }
+
+  private static byte[] inflate(byte[] bytes) {
+    Inflater inflater = new Inflater();
+    try {
+      inflater.setInput(bytes);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 3);
+      byte[] buffer = new byte[8192];
+      while (!inflater.finished()) {
+        int n = inflater.inflate(buffer);
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          throw new StoreException("stored original bytes are truncated");
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (DataFormatException e) {
+      throw new StoreException("stored original bytes are corrupt", e);
+    } finally {
+      inflater.end();
+    }
+  }
+}
