@@ -48,7 +48,6 @@ public final class SitrepCommand {
           cmd.getErr().println("sitrep: " + message(e));
           return ExitCodes.FAILURE;
         });
-    commandLine.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
     return commandLine;
   }
 
