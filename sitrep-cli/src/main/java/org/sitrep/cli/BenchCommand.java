@@ -67,9 +67,16 @@ final class BenchCommand implements Callable<Integer> {
         Locale.ROOT,
         "ingest: %d documents (%d stored, %d rejected, %.1f MB) in %.2f s = %.1f documents/s;"
             + " models loaded in %.2f s; peak heap %d MB (max %d MB); store %.1f MB%n",
-        inputs.size(), summary.added() + summary.newVersions(), summary.rejected(),
-        chars / 1e6, seconds, inputs.size() / seconds, loadSeconds, peakHeapBytes() >> 20,
-        Runtime.getRuntime().maxMemory() >> 20, Files.size(db) / 1e6);
+        inputs.size(),
+        summary.added() + summary.newVersions(),
+        summary.rejected(),
+        chars / 1e6,
+        seconds,
+        inputs.size() / seconds,
+        loadSeconds,
+        peakHeapBytes() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20,
+        Files.size(db) / 1e6);
     out.flush();
     deleteQuietly(dir);
     return ExitCodes.OK;
@@ -105,7 +112,9 @@ final class BenchCommand implements Callable<Integer> {
       byte[] bytes = new byte[original.bytes().length + marker.length];
       System.arraycopy(original.bytes(), 0, bytes, 0, original.bytes().length);
       System.arraycopy(marker, 0, bytes, original.bytes().length, marker.length);
-      inputs.add(new RawInput(original.origin() + "#" + i, original.source(), original.mediaType(), bytes));
+      inputs.add(
+          new RawInput(
+              original.origin() + "#" + i, original.source(), original.mediaType(), bytes));
     }
     return inputs;
   }

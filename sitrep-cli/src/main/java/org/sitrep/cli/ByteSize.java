@@ -15,7 +15,8 @@ final class ByteSize implements ITypeConverter<Long> {
   public Long convert(String value) {
     Matcher m = SIZE.matcher(value.strip());
     if (!m.matches()) {
-      throw new TypeConversionException("'" + value + "' is not a size like 20MB, 512KB or 1048576");
+      throw new TypeConversionException(
+          "'" + value + "' is not a size like 20MB, 512KB or 1048576");
     }
     double number = Double.parseDouble(m.group(1));
     int shift =

@@ -34,11 +34,17 @@ final class DocumentsCommand implements Callable<Integer> {
           out.println(mapper.writeValueAsString(summary(d)));
         }
       } else {
-        out.printf("%-20s %3s %4s %7s  %-28s %s%n", "ID", "VER", "LANG", "CHARS", "SOURCE", "TITLE");
+        out.printf(
+            "%-20s %3s %4s %7s  %-28s %s%n", "ID", "VER", "LANG", "CHARS", "SOURCE", "TITLE");
         for (StoredDocument d : documents) {
           out.printf(
-              "%-20s %3d %4s %7d  %-28s %s%n", d.id(), d.version(), d.language(),
-              d.text().length(), Text.cut(d.source(), 28), Text.cut(d.metadata().title(), 60));
+              "%-20s %3d %4s %7d  %-28s %s%n",
+              d.id(),
+              d.version(),
+              d.language(),
+              d.text().length(),
+              Text.cut(d.source(), 28),
+              Text.cut(d.metadata().title(), 60));
         }
         out.printf("%d documents%n", documents.size());
       }

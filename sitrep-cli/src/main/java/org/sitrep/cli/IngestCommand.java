@@ -13,11 +13,11 @@ import org.sitrep.pipeline.InputOutcome;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.SqliteDocumentStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code sitrep ingest PATH...}: reads files, folders and JSON Lines into the store. */
 @Command(
@@ -78,7 +78,10 @@ final class IngestCommand implements Callable<Integer> {
     progress.finish();
     out.printf(
         "ingested %d inputs: %d added, %d new versions, %d unchanged, %d rejected%n",
-        summary.total(), summary.added(), summary.newVersions(), summary.unchanged(),
+        summary.total(),
+        summary.added(),
+        summary.newVersions(),
+        summary.unchanged(),
         summary.rejected());
     out.flush();
     return summary;
@@ -94,7 +97,9 @@ final class IngestCommand implements Callable<Integer> {
 
   private static IngestSummary add(IngestSummary a, IngestSummary b) {
     return new IngestSummary(
-        a.added() + b.added(), a.newVersions() + b.newVersions(), a.unchanged() + b.unchanged(),
+        a.added() + b.added(),
+        a.newVersions() + b.newVersions(),
+        a.unchanged() + b.unchanged(),
         a.rejected() + b.rejected());
   }
 }

@@ -61,8 +61,13 @@ final class ProgressBar {
     if (total > 0) {
       int filled = (int) ((long) WIDTH * Math.min(done, total) / total);
       err.printf(
-          Locale.ROOT, "\r[%s%s] %d/%d  %s", "#".repeat(filled), " ".repeat(WIDTH - filled), done,
-          total, rate);
+          Locale.ROOT,
+          "\r[%s%s] %d/%d  %s",
+          "#".repeat(filled),
+          " ".repeat(WIDTH - filled),
+          done,
+          total,
+          rate);
     } else {
       err.printf(Locale.ROOT, "\r%d  %s", done, rate);
     }

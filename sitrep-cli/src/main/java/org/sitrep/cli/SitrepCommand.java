@@ -37,7 +37,8 @@ public final class SitrepCommand {
       paramLabel = "FILE",
       defaultValue = "sitrep.db",
       scope = ScopeType.INHERIT,
-      description = "The store, an SQLite file (default: ${DEFAULT-VALUE} in the working directory).")
+      description =
+          "The store, an SQLite file (default: ${DEFAULT-VALUE} in the working directory).")
   Path db;
 
   /** The command line with Sitrep's exit codes and error reporting wired in. */

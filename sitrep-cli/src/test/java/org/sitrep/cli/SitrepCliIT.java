@@ -80,8 +80,10 @@ class SitrepCliIT {
         .doesNotContain("latin1.txt");
     assertThat(first.out()).contains("2 added").contains("4 rejected");
     assertThat(second.out()).contains("0 added, 0 new versions, 2 unchanged, 4 rejected");
-    try (SqliteDocumentStore store = SqliteDocumentStore.open(dir.resolve("sitrep.db"), Clock.systemUTC())) {
-      assertThat(store.documents()).extracting(StoredDocument::source)
+    try (SqliteDocumentStore store =
+        SqliteDocumentStore.open(dir.resolve("sitrep.db"), Clock.systemUTC())) {
+      assertThat(store.documents())
+          .extracting(StoredDocument::source)
           .containsExactlyInAnyOrder("good.txt", "latin1.txt");
       assertThat(store.rejections()).hasSize(4);
     }
@@ -92,7 +94,8 @@ class SitrepCliIT {
     Path file = dir.resolve("article.txt");
     Files.writeString(file, Inputs.resource("english-article.txt"));
     SitrepProcess.run(dir, "ingest", file.toString());
-    Files.writeString(file, Inputs.resource("english-article.txt").replace("four soldiers", "five soldiers"));
+    Files.writeString(
+        file, Inputs.resource("english-article.txt").replace("four soldiers", "five soldiers"));
 
     SitrepProcess.Result changed = SitrepProcess.run(dir, "ingest", file.toString());
 
@@ -121,7 +124,8 @@ class SitrepCliIT {
     String article = Inputs.resource("english-article.txt");
     int total = 1500;
     for (int i = 0; i < total; i++) {
-      Files.writeString(corpus.resolve(String.format("article-%04d.txt", i)),
+      Files.writeString(
+          corpus.resolve(String.format("article-%04d.txt", i)),
           article.replace("four soldiers", (i + 4) + " soldiers"));
     }
     Path workDir = Files.createDirectories(dir.resolve("work"));
@@ -135,8 +139,11 @@ class SitrepCliIT {
 
     assertThat(afterKill).isGreaterThanOrEqualTo(committedBeforeKill).isLessThan(total);
     assertThat(rerun.exitCode()).as(rerun.err()).isZero();
-    assertThat(rerun.out()).contains((total - afterKill) + " added").contains(afterKill + " unchanged");
-    try (SqliteDocumentStore store = SqliteDocumentStore.open(workDir.resolve("sitrep.db"), Clock.systemUTC())) {
+    assertThat(rerun.out())
+        .contains((total - afterKill) + " added")
+        .contains(afterKill + " unchanged");
+    try (SqliteDocumentStore store =
+        SqliteDocumentStore.open(workDir.resolve("sitrep.db"), Clock.systemUTC())) {
       List<String> sources = new ArrayList<>();
       store.documents().forEach(d -> sources.add(d.source()));
       assertThat(sources).hasSize(total).doesNotHaveDuplicates();
@@ -145,7 +152,8 @@ class SitrepCliIT {
   }
 
   /** Polls the store until at least {@code count} documents are committed or the ingest ends. */
-  private static int waitForCommittedDocuments(Path workDir, int count, Process ingest) throws Exception {
+  private static int waitForCommittedDocuments(Path workDir, int count, Process ingest)
+      throws Exception {
     while (ingest.isAlive()) {
       if (Files.exists(workDir.resolve("sitrep.db"))) {
         int committed = countDocuments(workDir);
@@ -159,7 +167,8 @@ class SitrepCliIT {
   }
 
   private static int countDocuments(Path workDir) throws Exception {
-    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + workDir.resolve("sitrep.db"));
+    try (var connection =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + workDir.resolve("sitrep.db"));
         var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM documents")) {
       return rs.next() ? rs.getInt(1) : 0;
     } catch (java.sql.SQLException e) {

@@ -24,7 +24,8 @@ final class SitrepProcess {
 
   /** Starts {@code sitrep args...} in {@code workDir}, its output going to files there. */
   static Process start(Path workDir, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-jar", jar().toString()));
+    List<String> command =
+        new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-jar", jar().toString()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command)
         .directory(workDir.toFile())

@@ -24,7 +24,8 @@ import org.sitrep.store.StoredDocument;
 public final class JsonlExporter {
   /** The files of the export, in the order the pipeline fills them. */
   public static final List<String> FILES =
-      List.of("documents.jsonl", "reports.jsonl", "actors.jsonl", "relations.jsonl", "events.jsonl");
+      List.of(
+          "documents.jsonl", "reports.jsonl", "actors.jsonl", "relations.jsonl", "events.jsonl");
 
   private final ObjectMapper json =
       new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

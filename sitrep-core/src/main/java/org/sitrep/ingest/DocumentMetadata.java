@@ -6,8 +6,8 @@ package org.sitrep.ingest;
  * @param url where the document was published
  * @param title its headline
  * @param author the byline's author
- * @param published the publication date, ISO 8601 as precise as stated ({@code 2024-01-04},
- *     {@code 2024-01})
+ * @param published the publication date, ISO 8601 as precise as stated ({@code 2024-01-04}, {@code
+ *     2024-01})
  */
 public record DocumentMetadata(String url, String title, String author, String published) {
   /** Metadata with nothing known. */

@@ -7,15 +7,16 @@ import java.util.Set;
  *
  * @param maxBytes inputs larger than this are rejected unread
  * @param languages the ISO 639-3 codes of the languages accepted, e.g. {@code eng}
- * @param minWordsForLanguage texts shorter than this are too short to judge their language and
- *     are accepted as they are
+ * @param minWordsForLanguage texts shorter than this are too short to judge their language and are
+ *     accepted as they are
  */
 public record IngestConfig(long maxBytes, Set<String> languages, int minWordsForLanguage) {
   /** 20 MB: far above any article, far below what would strain a laptop's heap. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
   /** Defaults: 20 MB, English only, language judged from 12 words on. */
-  public static final IngestConfig DEFAULTS = new IngestConfig(DEFAULT_MAX_BYTES, Set.of("eng"), 12);
+  public static final IngestConfig DEFAULTS =
+      new IngestConfig(DEFAULT_MAX_BYTES, Set.of("eng"), 12);
 
   public IngestConfig {
     if (maxBytes <= 0) {

@@ -40,8 +40,8 @@ public final class Ingestor {
   }
 
   /**
-   * Ingests one input. Never throws for bad input: every way an input can be unusable comes back
-   * as a {@link Rejection} naming the reason.
+   * Ingests one input. Never throws for bad input: every way an input can be unusable comes back as
+   * a {@link Rejection} naming the reason.
    */
   public IngestOutcome ingest(RawInput input) {
     try {

@@ -68,7 +68,8 @@ public final class InputReader {
       }
       if (size > maxBytes) {
         sink.accept(
-            new Rejection(origin, name, RejectionReason.OVERSIZED, Sizes.oversized(size, maxBytes)));
+            new Rejection(
+                origin, name, RejectionReason.OVERSIZED, Sizes.oversized(size, maxBytes)));
         return;
       }
       byte[] bytes = Files.readAllBytes(file);

@@ -36,7 +36,8 @@ public final class PublicationDates {
   private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
 
   private static final Pattern ISO =
-      Pattern.compile("(?<year>(?:19|20)\\d\\d)-(?<month>[01]\\d)(?:-(?<day>[0-3]\\d))?(?:[T ][\\d:.]+(?:Z|[+-][\\d:]+)?)?");
+      Pattern.compile(
+          "(?<year>(?:19|20)\\d\\d)-(?<month>[01]\\d)(?:-(?<day>[0-3]\\d))?(?:[T ][\\d:.]+(?:Z|[+-][\\d:]+)?)?");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
@@ -49,8 +50,8 @@ public final class PublicationDates {
   /**
    * Finds the first date statement in {@code text}.
    *
-   * @return the date as {@code yyyy-MM-dd} or {@code yyyy-MM}; empty when the text states no
-   *     valid date
+   * @return the date as {@code yyyy-MM-dd} or {@code yyyy-MM}; empty when the text states no valid
+   *     date
    */
   public static Optional<String> find(String text) {
     return match(text).map(DateMatch::iso);

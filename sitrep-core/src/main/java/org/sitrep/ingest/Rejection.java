@@ -3,8 +3,8 @@ package org.sitrep.ingest;
 import java.util.Objects;
 
 /**
- * An input that did not become a document, with the reason, reported to the user and kept in
- * the store.
+ * An input that did not become a document, with the reason, reported to the user and kept in the
+ * store.
  *
  * @param origin identity of the input (see {@link RawInput#origin()})
  * @param source the name users see: a file's name or a record's id

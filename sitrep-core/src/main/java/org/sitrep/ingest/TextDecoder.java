@@ -110,7 +110,8 @@ public final class TextDecoder {
     int controls = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+      boolean control =
+          Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f';
       if (control || c == '\uFFFD') {
         controls++;
       }

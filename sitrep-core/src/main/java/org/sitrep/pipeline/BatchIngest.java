@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.ContentHash;
 import org.sitrep.ingest.IngestOutcome;
 import org.sitrep.ingest.Ingestor;
@@ -12,7 +13,6 @@ import org.sitrep.ingest.InputItem;
 import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.RawInput;
 import org.sitrep.ingest.Rejection;
-import org.sitrep.ingest.CleanDocument;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.SaveResult;
 import org.sitrep.store.SaveResult.Status;
@@ -77,7 +77,8 @@ public final class BatchIngest {
     String hash = ContentHash.of(input.bytes());
     Optional<String> known = store.documentWithContent(hash);
     if (known.isPresent()) {
-      return new InputOutcome(input.source(), new SaveResult(Status.UNCHANGED, known.get(), 0), null);
+      return new InputOutcome(
+          input.source(), new SaveResult(Status.UNCHANGED, known.get(), 0), null);
     }
     IngestOutcome outcome = ingestor.ingest(input);
     if (outcome instanceof Rejection rejection) {

@@ -40,8 +40,11 @@ final class Migrations {
     int current = current(connection);
     if (current > latest()) {
       throw new StoreException(
-          "the store has schema version " + current + " but this Sitrep knows only up to "
-              + latest() + "; use a newer Sitrep");
+          "the store has schema version "
+              + current
+              + " but this Sitrep knows only up to "
+              + latest()
+              + "; use a newer Sitrep");
     }
     for (int version = current + 1; version <= latest(); version++) {
       apply(connection, version, clock);

@@ -105,7 +105,8 @@ public final class SqliteDocumentStore implements DocumentStore {
   private SaveResult saveInTransaction(CleanDocument document) throws SQLException {
     Optional<SaveResult> existing = versionWithContent(document.contentHash());
     if (existing.isPresent()) {
-      return new SaveResult(Status.UNCHANGED, existing.get().documentId(), existing.get().version());
+      return new SaveResult(
+          Status.UNCHANGED, existing.get().documentId(), existing.get().version());
     }
     String id = documentId(document.input().origin());
     String now = clock.instant().toString();
@@ -115,11 +116,19 @@ public final class SqliteDocumentStore implements DocumentStore {
       update(
           "INSERT INTO documents (id, origin, source, current_version, first_ingested,"
               + " last_ingested) VALUES (?, ?, ?, ?, ?, ?)",
-          id, document.input().origin(), document.input().source(), version, now, now);
+          id,
+          document.input().origin(),
+          document.input().source(),
+          version,
+          now,
+          now);
     } else {
       update(
           "UPDATE documents SET current_version = ?, source = ?, last_ingested = ? WHERE id = ?",
-          version, document.input().source(), now, id);
+          version,
+          document.input().source(),
+          now,
+          id);
     }
     insertVersion(id, version, document, now);
     return new SaveResult(current == 0 ? Status.ADDED : Status.NEW_VERSION, id, version);
@@ -133,9 +142,20 @@ public final class SqliteDocumentStore implements DocumentStore {
         "INSERT INTO document_versions (document_id, version, content_hash, media_type, charset,"
             + " url, title, author, published, language, text, raw, raw_size, ingested_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        id, version, document.contentHash(), document.input().mediaType().name(),
-        document.charset(), m.url(), m.title(), m.author(), m.published(), document.language(),
-        document.text(), deflate(raw), raw.length, now);
+        id,
+        version,
+        document.contentHash(),
+        document.input().mediaType().name(),
+        document.charset(),
+        m.url(),
+        m.title(),
+        m.author(),
+        m.published(),
+        document.language(),
+        document.text(),
+        deflate(raw),
+        raw.length,
+        now);
   }
 
   @Override
@@ -179,8 +199,13 @@ public final class SqliteDocumentStore implements DocumentStore {
               + " last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin, content_hash)"
               + " DO UPDATE SET reason = excluded.reason, detail = excluded.detail,"
               + " last_seen = excluded.last_seen",
-          rejection.origin(), rejection.source(), contentHash == null ? "" : contentHash,
-          rejection.reason().name(), rejection.detail(), now, now);
+          rejection.origin(),
+          rejection.source(),
+          contentHash == null ? "" : contentHash,
+          rejection.reason().name(),
+          rejection.detail(),
+          now,
+          now);
     } catch (SQLException e) {
       throw new StoreException("cannot record the rejection of " + rejection.source(), e);
     }
@@ -189,7 +214,9 @@ public final class SqliteDocumentStore implements DocumentStore {
   @Override
   public synchronized List<StoredDocument> documents() {
     return queryDocuments(
-        "SELECT " + VERSION_COLUMNS + " FROM documents d JOIN document_versions v"
+        "SELECT "
+            + VERSION_COLUMNS
+            + " FROM documents d JOIN document_versions v"
             + " ON v.document_id = d.id AND v.version = d.current_version ORDER BY d.id");
   }
 
@@ -197,17 +224,23 @@ public final class SqliteDocumentStore implements DocumentStore {
   public synchronized Optional<StoredDocument> document(String idOrSource) {
     List<StoredDocument> found =
         queryDocuments(
-            "SELECT " + VERSION_COLUMNS + " FROM documents d JOIN document_versions v"
+            "SELECT "
+                + VERSION_COLUMNS
+                + " FROM documents d JOIN document_versions v"
                 + " ON v.document_id = d.id AND v.version = d.current_version"
                 + " WHERE d.id = ? OR d.source = ? ORDER BY d.id <> ?, d.id LIMIT 1",
-            idOrSource, idOrSource, idOrSource);
+            idOrSource,
+            idOrSource,
+            idOrSource);
     return found.stream().findFirst();
   }
 
   @Override
   public synchronized List<StoredDocument> versions(String documentId) {
     return queryDocuments(
-        "SELECT " + VERSION_COLUMNS + " FROM documents d JOIN document_versions v"
+        "SELECT "
+            + VERSION_COLUMNS
+            + " FROM documents d JOIN document_versions v"
             + " ON v.document_id = d.id WHERE d.id = ? ORDER BY v.version",
         documentId);
   }
@@ -238,7 +271,10 @@ public final class SqliteDocumentStore implements DocumentStore {
       while (rs.next()) {
         rejections.add(
             new StoredRejection(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
                 rs.getString(5)));
       }
       return rejections;
@@ -263,11 +299,18 @@ public final class SqliteDocumentStore implements DocumentStore {
       while (rs.next()) {
         documents.add(
             new StoredDocument(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                rs.getString(6), rs.getString(7),
-                new DocumentMetadata(rs.getString(8), rs.getString(9), rs.getString(10),
-                    rs.getString(11)),
-                rs.getString(12), rs.getString(13), rs.getString(14)));
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                new DocumentMetadata(
+                    rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14)));
       }
       return documents;
     } catch (SQLException e) {

@@ -25,8 +25,10 @@ class TextDecoderTest {
 
   @Test
   void readsUtf16InEitherByteOrderWhenMarked() {
-    byte[] little = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Ahvaz".getBytes(StandardCharsets.UTF_16LE));
-    byte[] big = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Ahvaz".getBytes(StandardCharsets.UTF_16BE));
+    byte[] little =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Ahvaz".getBytes(StandardCharsets.UTF_16LE));
+    byte[] big =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Ahvaz".getBytes(StandardCharsets.UTF_16BE));
     assertThat(decoder.decode(little).text()).isEqualTo("Ahvaz");
     assertThat(decoder.decode(little).charset()).isEqualTo("UTF-16LE");
     assertThat(decoder.decode(big).text()).isEqualTo("Ahvaz");

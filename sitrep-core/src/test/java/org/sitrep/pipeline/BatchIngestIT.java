@@ -106,12 +106,17 @@ class BatchIngestIT {
             + "{not json}\n"
             + "{\"id\":\"r3\",\"title\":\"no body\"}\n"
             + "{\"id\":\"r4\",\"html\":"
-            + quote("<html><body><article><h1>Headline here now</h1><p>" + article.replace("\n", "</p><p>") + "</p></article></body></html>")
+            + quote(
+                "<html><body><article><h1>Headline here now</h1><p>"
+                    + article.replace("\n", "</p><p>")
+                    + "</p></article></body></html>")
             + "}\n";
 
     IngestSummary summary =
         batch.ingestJsonLines(
-            new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), "stdin", outcomes::add);
+            new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+            "stdin",
+            outcomes::add);
 
     assertThat(summary.added()).isEqualTo(2);
     assertThat(summary.rejected()).isEqualTo(2);
@@ -121,7 +126,9 @@ class BatchIngestIT {
               assertThat(d.metadata().title()).isEqualTo("Given title");
               assertThat(d.metadata().url()).isEqualTo("https://example.org/a");
               assertThat(d.metadata().published()).isEqualTo("2024-03-12");
-              assertThat(d.text()).startsWith("Gunmen attacked").doesNotContain("Share this article");
+              assertThat(d.text())
+                  .startsWith("Gunmen attacked")
+                  .doesNotContain("Share this article");
             });
     assertThat(outcomes)
         .filteredOn(InputOutcome::rejected)

@@ -23,7 +23,8 @@ import org.sitrep.ingest.RejectionReason;
 import org.sitrep.store.SaveResult.Status;
 
 class SqliteDocumentStoreTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
   private SqliteDocumentStore store;
@@ -40,9 +41,15 @@ class SqliteDocumentStoreTest {
 
   private static CleanDocument document(String origin, String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    RawInput input = new RawInput(origin, Path.of(origin).getFileName().toString(), MediaType.PLAIN_TEXT, bytes);
+    RawInput input =
+        new RawInput(origin, Path.of(origin).getFileName().toString(), MediaType.PLAIN_TEXT, bytes);
     return new CleanDocument(
-        input, ContentHash.of(bytes), "UTF-8", new DocumentMetadata(null, "T", null, null), "en", content.strip());
+        input,
+        ContentHash.of(bytes),
+        "UTF-8",
+        new DocumentMetadata(null, "T", null, null),
+        "en",
+        content.strip());
   }
 
   @Test
@@ -50,11 +57,14 @@ class SqliteDocumentStoreTest {
     SaveResult result = store.save(document("/corpus/a.txt", "first text"));
     assertThat(result.status()).isEqualTo(Status.ADDED);
     assertThat(result.version()).isEqualTo(1);
-    assertThat(store.documents()).singleElement().satisfies(d -> {
-      assertThat(d.source()).isEqualTo("a.txt");
-      assertThat(d.text()).isEqualTo("first text");
-      assertThat(d.metadata().title()).isEqualTo("T");
-    });
+    assertThat(store.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.source()).isEqualTo("a.txt");
+              assertThat(d.text()).isEqualTo("first text");
+              assertThat(d.metadata().title()).isEqualTo("T");
+            });
   }
 
   @Test
@@ -74,11 +84,15 @@ class SqliteDocumentStoreTest {
     SaveResult second = store.save(document("/corpus/a.txt", "new text"));
     assertThat(second.status()).isEqualTo(Status.NEW_VERSION);
     assertThat(second.documentId()).isEqualTo(first.documentId());
-    assertThat(store.documents()).singleElement().satisfies(d -> {
-      assertThat(d.version()).isEqualTo(2);
-      assertThat(d.text()).isEqualTo("new text");
-    });
-    assertThat(store.versions(first.documentId())).extracting(StoredDocument::text)
+    assertThat(store.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.version()).isEqualTo(2);
+              assertThat(d.text()).isEqualTo("new text");
+            });
+    assertThat(store.versions(first.documentId()))
+        .extracting(StoredDocument::text)
         .containsExactly("old text", "new text");
   }
 
@@ -86,8 +100,9 @@ class SqliteDocumentStoreTest {
   void keepsTheOriginalBytesOfEveryVersion() {
     String original = "  original bytes, with furniture  \n";
     SaveResult saved = store.save(document("/corpus/a.txt", original));
-    assertThat(store.raw(saved.documentId(), 1)).hasValueSatisfying(
-        bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(original));
+    assertThat(store.raw(saved.documentId(), 1))
+        .hasValueSatisfying(
+            bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(original));
     assertThat(store.raw(saved.documentId(), 2)).isEmpty();
   }
 
@@ -101,13 +116,18 @@ class SqliteDocumentStoreTest {
 
   @Test
   void recordsARejectionOncePerOriginAndContent() {
-    Rejection rejection = new Rejection("/corpus/x.bin", "x.bin", RejectionReason.BINARY, "binary content: PNG image");
+    Rejection rejection =
+        new Rejection(
+            "/corpus/x.bin", "x.bin", RejectionReason.BINARY, "binary content: PNG image");
     store.recordRejection(rejection, "abc");
     store.recordRejection(rejection, "abc");
-    assertThat(store.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo("BINARY");
-      assertThat(r.source()).isEqualTo("x.bin");
-    });
+    assertThat(store.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo("BINARY");
+              assertThat(r.source()).isEqualTo("x.bin");
+            });
   }
 
   @Test
@@ -123,8 +143,9 @@ class SqliteDocumentStoreTest {
   void refusesAStoreWrittenByANewerSitrep() throws Exception {
     store.close();
     try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"))) {
-      connection.createStatement().execute(
-          "INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'later')");
+      connection
+          .createStatement()
+          .execute("INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'later')");
     }
     assertThatThrownBy(() -> SqliteDocumentStore.open(dir.resolve("test.db"), CLOCK))
         .isInstanceOf(StoreException.class)
@@ -134,7 +155,8 @@ class SqliteDocumentStoreTest {
 
   @Test
   void splitsMigrationScriptsIntoStatements() {
-    assertThat(Migrations.statements("-- note\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (y INT);\n"))
+    assertThat(
+            Migrations.statements("-- note\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (y INT);\n"))
         .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (y INT)");
   }
 }

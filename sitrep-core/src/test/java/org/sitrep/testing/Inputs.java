@@ -25,20 +25,22 @@ public final class Inputs {
   }
 
   /**
-   * Writes the folder of the foundation's acceptance check: an English article, the same article
-   * in Windows-1252 (Latin-1), an empty file, a binary file, a 30 MB file and a French article.
+   * Writes the folder of the foundation's acceptance check: an English article, the same article in
+   * Windows-1252 (Latin-1), an empty file, a binary file, a 30 MB file and a French article.
    */
   public static Path writeMixedFolder(Path dir) throws IOException {
     Files.createDirectories(dir);
     String english = resource("english-article.txt");
     Files.writeString(dir.resolve("good.txt"), english);
-    String accented = english.replace("Jane Doe", "Renée Müller").replace("Tuesday", "Tuesday’s dusk");
+    String accented =
+        english.replace("Jane Doe", "Renée Müller").replace("Tuesday", "Tuesday’s dusk");
     Files.write(dir.resolve("latin1.txt"), accented.getBytes(Charset.forName("windows-1252")));
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     byte[] binary = new byte[4096];
     new java.util.Random(7).nextBytes(binary);
     Files.write(dir.resolve("image.bin"), binary);
-    byte[] huge = english.repeat(1 + (30 << 20) / english.length()).getBytes(StandardCharsets.UTF_8);
+    byte[] huge =
+        english.repeat(1 + (30 << 20) / english.length()).getBytes(StandardCharsets.UTF_8);
     Files.write(dir.resolve("huge.txt"), huge);
     Files.writeString(dir.resolve("french.txt"), resource("french-article.txt"));
     return dir;

@@ -11,12 +11,14 @@ public final class ProjectFiles {
   public static Path root() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
-      if (Files.isDirectory(dir.resolve("demo/corpus")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+      if (Files.isDirectory(dir.resolve("demo/corpus"))
+          && Files.isRegularFile(dir.resolve("pom.xml"))) {
         return dir;
       }
       dir = dir.getParent();
     }
-    throw new IllegalStateException("not inside a Sitrep checkout: " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "not inside a Sitrep checkout: " + Path.of("").toAbsolutePath());
   }
 
   /** The bundled demo corpus. */

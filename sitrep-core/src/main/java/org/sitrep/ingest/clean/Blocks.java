@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Measures of a text block shared by the cleaning filters, and the splitting of text into blocks. */
+/**
+ * Measures of a text block shared by the cleaning filters, and the splitting of text into blocks.
+ */
 final class Blocks {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
@@ -19,11 +21,12 @@ final class Blocks {
   private Blocks() {}
 
   /**
-   * Splits text into trimmed, non-empty blocks, one per line; hard-wrapped paragraphs (lines
-   * broken at a fixed width inside blank-line-separated paragraphs) are joined back first.
+   * Splits text into trimmed, non-empty blocks, one per line; hard-wrapped paragraphs (lines broken
+   * at a fixed width inside blank-line-separated paragraphs) are joined back first.
    */
   static List<String> split(String text) {
-    String normalized = INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+    String normalized =
+        INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
     List<String> lines = Arrays.asList(normalized.split("\n", -1));
     if (isHardWrapped(lines)) {
       lines = Arrays.asList(normalized.split("\n\\s*\n"));

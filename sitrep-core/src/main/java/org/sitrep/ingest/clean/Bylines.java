@@ -16,11 +16,12 @@ final class Bylines {
   private static final String NAME_WORD =
       "(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|bint|abu|abd|de|da|di|del|della|dos|du|van|von"
           + "|der|den|le|la|ul|ud)[- ])?\\p{Lu}[\\p{L}\\p{M}'’.]*(?:-\\p{L}[\\p{L}\\p{M}'’.]*)*";
+
   private static final String NAME = NAME_WORD + "(?: " + NAME_WORD + "){0,4}";
 
   /** "A", "A and B", "A, B and C": a comma alone may precede an outlet ("By A, Reuters"). */
-  private static final String NAMES =
-      NAME + "(?:(?:, " + NAME + ")*,? (?:and|&) " + NAME + ")?";
+  private static final String NAMES = NAME + "(?:(?:, " + NAME + ")*,? (?:and|&) " + NAME + ")?";
+
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?:(?i:an?|the)\\s+)?(?:(?i:article|story|report|column|analysis|opinion|essay|post"
@@ -34,9 +35,32 @@ final class Bylines {
       Pattern.compile("^(?:\\s*(?:[|@,/•·–—-]|\\b(?i:for|at|in|on|of|from)\\b).*)?$");
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-          "Saturday", "Sunday", "The", "This", "Then", "Now", "Staff", "Our", "Admin");
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "The",
+          "This",
+          "Then",
+          "Now",
+          "Staff",
+          "Our",
+          "Admin");
 
   private Bylines() {}
 

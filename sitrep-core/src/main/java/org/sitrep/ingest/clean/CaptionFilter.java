@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Drops photo captions and credits: short blocks that name a photo, image or video, and blocks
- * that end with a bracketed credit ("… on June 22. [Iraqi Counter-Terrorism Service]").
+ * Drops photo captions and credits: short blocks that name a photo, image or video, and blocks that
+ * end with a bracketed credit ("… on June 22. [Iraqi Counter-Terrorism Service]").
  */
 public final class CaptionFilter implements PageFilter {
   private static final int MAX_CAPTION_WORDS = 30;

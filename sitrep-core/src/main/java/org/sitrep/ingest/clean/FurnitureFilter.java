@@ -5,8 +5,8 @@ import java.util.List;
 import org.sitrep.ingest.clean.FurnitureLexicon.Kind;
 
 /**
- * Drops the page furniture the lexicon names: single furniture lines, comment and feedback
- * sections to the end of the page, and blocks of teasers of other articles.
+ * Drops the page furniture the lexicon names: single furniture lines, comment and feedback sections
+ * to the end of the page, and blocks of teasers of other articles.
  */
 public final class FurnitureFilter implements PageFilter {
   /** A comment section can only end the page once this share of the text has gone by. */
@@ -41,8 +41,8 @@ public final class FurnitureFilter implements PageFilter {
   }
 
   /**
-   * The index of the first block after {@code from} that is running text again. Teasers are
-   * titles, snippets cut off with an ellipsis, and furniture lines.
+   * The index of the first block after {@code from} that is running text again. Teasers are titles,
+   * snippets cut off with an ellipsis, and furniture lines.
    */
   private int endOfTeasers(List<String> blocks, int from) {
     int i = from;

@@ -3,7 +3,6 @@ package org.sitrep.ingest.clean;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -116,7 +115,8 @@ public final class FurnitureLexicon {
     try {
       return Pattern.compile(regex.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     } catch (PatternSyntaxException e) {
-      throw new SitrepException(RESOURCE + ":" + lineNumber + ": bad pattern: " + e.getMessage(), e);
+      throw new SitrepException(
+          RESOURCE + ":" + lineNumber + ": bad pattern: " + e.getMessage(), e);
     }
   }
 }

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import org.sitrep.ingest.PublicationDates;
 
 /**
- * Finds the page header: the headline, the byline and the publication date among the first
- * blocks, and takes them out of the body together with the labels above the headline (section
- * names, site names) and any later copies of them.
+ * Finds the page header: the headline, the byline and the publication date among the first blocks,
+ * and takes them out of the body together with the labels above the headline (section names, site
+ * names) and any later copies of them.
  */
 public final class HeaderFilter implements PageFilter {
   /** How many leading blocks can hold the byline or the date. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Removes marks inside blocks that no reader wrote: template placeholders left by a failed
- * render, citation and edit marks of wikis. A block left empty goes.
+ * Removes marks inside blocks that no reader wrote: template placeholders left by a failed render,
+ * citation and edit marks of wikis. A block left empty goes.
  */
 public final class InlinePatternFilter implements PageFilter {
   /** Unrendered template variables: {@code $_$_$…$_$_$}, {@code {{…}}}, {@code {%…%}}, etc. */

@@ -3,8 +3,8 @@ package org.sitrep.ingest.clean;
 import java.util.List;
 
 /**
- * Drops the run of short title-like lines that ends many pages: "see also" links, tag lists,
- * footer navigation and teasers left without a header.
+ * Drops the run of short title-like lines that ends many pages: "see also" links, tag lists, footer
+ * navigation and teasers left without a header.
  */
 public final class TrailingListFilter implements PageFilter {
   private static final int MIN_RUN = 3;
