@@ -8,8 +8,8 @@ package org.sitrep.model;
  * @param admin1 first-level region (province, governorate), or null
  * @param lat latitude, or null when only the country is known
  * @param lon longitude, or null
- * @param precision ACLED geo_precision: 1 town, 2 near a town or part of a region, 3 region;
- *     null when no point is known
+ * @param precision ACLED geo_precision: 1 town, 2 near a town or part of a region, 3 region; null
+ *     when no point is known
  * @param geonamesId the GeoNames id where one applies, else null
  */
 public record Location(

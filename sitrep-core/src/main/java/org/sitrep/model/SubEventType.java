@@ -10,7 +10,8 @@ public enum SubEventType {
   CHEMICAL_WEAPON(EventType.EXPLOSIONS_REMOTE_VIOLENCE, "Chemical weapon"),
   AIR_DRONE_STRIKE(EventType.EXPLOSIONS_REMOTE_VIOLENCE, "Air/drone strike"),
   SUICIDE_BOMB(EventType.EXPLOSIONS_REMOTE_VIOLENCE, "Suicide bomb"),
-  SHELLING_ARTILLERY_MISSILE(EventType.EXPLOSIONS_REMOTE_VIOLENCE, "Shelling/artillery/missile attack"),
+  SHELLING_ARTILLERY_MISSILE(
+      EventType.EXPLOSIONS_REMOTE_VIOLENCE, "Shelling/artillery/missile attack"),
   REMOTE_EXPLOSIVE(EventType.EXPLOSIONS_REMOTE_VIOLENCE, "Remote explosive/landmine/IED"),
   GRENADE(EventType.EXPLOSIONS_REMOTE_VIOLENCE, "Grenade"),
   SEXUAL_VIOLENCE(EventType.VIOLENCE_AGAINST_CIVILIANS, "Sexual violence"),
@@ -25,9 +26,11 @@ public enum SubEventType {
   ARRESTS(EventType.STRATEGIC_DEVELOPMENTS, "Arrests"),
   CHANGE_TO_GROUP_ACTIVITY(EventType.STRATEGIC_DEVELOPMENTS, "Change to group/activity"),
   DISRUPTED_WEAPONS_USE(EventType.STRATEGIC_DEVELOPMENTS, "Disrupted weapons use"),
-  HEADQUARTERS_OR_BASE_ESTABLISHED(EventType.STRATEGIC_DEVELOPMENTS, "Headquarters or base established"),
+  HEADQUARTERS_OR_BASE_ESTABLISHED(
+      EventType.STRATEGIC_DEVELOPMENTS, "Headquarters or base established"),
   LOOTING_PROPERTY_DESTRUCTION(EventType.STRATEGIC_DEVELOPMENTS, "Looting/property destruction"),
-  NON_VIOLENT_TRANSFER_OF_TERRITORY(EventType.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory"),
+  NON_VIOLENT_TRANSFER_OF_TERRITORY(
+      EventType.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory"),
   OTHER(EventType.STRATEGIC_DEVELOPMENTS, "Other");
 
   private final EventType type;
