@@ -20,7 +20,7 @@ public final class CaptionFilter implements PageFilter {
           "^(photo|image|picture|credit|photo credit|source|video|watch)\\s*:.*",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BRACKETED_CREDIT =
-      Pattern.compile("^.+[.!?”\"]\\s*[\\[(][^\\])]{2,80}[\\])]$");
+      Pattern.compile("(?<=[.!?”\"])\\s*[\\[(][^\\])]{2,80}[\\])]$");
   private static final Pattern AGENCY_CREDIT =
       Pattern.compile(
           "\\((?:[A-Z][\\w.]*\\s?)*(?:AP|AFP|Reuters|Getty Images|EPA|Anadolu)(?: Photo)?\\b[^)]*\\)$");
@@ -30,10 +30,17 @@ public final class CaptionFilter implements PageFilter {
     List<String> kept = new ArrayList<>(page.blocks().size());
     for (String block : page.blocks()) {
       if (!isCaption(block)) {
-        kept.add(block);
+        kept.add(withoutCredit(block));
       }
     }
     return page.withBlocks(kept);
+  }
+
+  private static String withoutCredit(String block) {
+    if (Blocks.words(block) > MAX_CAPTION_WORDS) {
+      return block;
+    }
+    return BRACKETED_CREDIT.matcher(block).replaceFirst("");
   }
 
   private static boolean isCaption(String block) {
@@ -42,9 +49,6 @@ public final class CaptionFilter implements PageFilter {
       return false;
     }
     if (LABELLED.matcher(block).matches() || AGENCY_CREDIT.matcher(block).find()) {
-      return true;
-    }
-    if (BRACKETED_CREDIT.matcher(block).matches()) {
       return true;
     }
     return !Blocks.endsLikeSentence(block) && PICTURE_WORD.matcher(block).find();

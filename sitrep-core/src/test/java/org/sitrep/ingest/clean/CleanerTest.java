@@ -103,7 +103,7 @@ class CleanerTest {
   }
 
   @Test
-  void dropsPhotoCaptionsAndCredits() {
+  void dropsPictureCaptionsAndKeepsSentenceCaptionsWithoutTheirCredit() {
     Page page =
         clean(
             "Four soldiers killed in attack on Mosul checkpoint",
@@ -112,7 +112,8 @@ class CleanerTest {
             "File photo of an Iraqi army patrol",
             BODY_1,
             BODY_2);
-    assertThat(page.blocks()).containsExactly(BODY_1, BODY_2);
+    assertThat(page.blocks())
+        .containsExactly("Soldiers guard the checkpoint on Wednesday.", BODY_1, BODY_2);
   }
 
   @Test
