@@ -1,18 +1,9 @@
 package org.sitrep.ingest.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.sitrep.SitrepException;
+import org.sitrep.lexicon.PatternRules;
 
 /**
  * The phrases of page furniture, loaded from {@code furniture.tsv}: which whole blocks are share
@@ -32,10 +23,10 @@ public final class FurnitureLexicon {
   private static final String RESOURCE = "furniture.tsv";
   private static final Pattern DECORATION = Pattern.compile("[\\s:*»›>→|•·-]+$");
 
-  private final Map<Kind, List<Pattern>> patterns;
+  private final PatternRules<Kind> rules;
 
-  private FurnitureLexicon(Map<Kind, List<Pattern>> patterns) {
-    this.patterns = patterns;
+  private FurnitureLexicon(PatternRules<Kind> rules) {
+    this.rules = rules;
   }
 
   /**
@@ -44,14 +35,8 @@ public final class FurnitureLexicon {
    * @throws SitrepException when the resource is missing or a rule is malformed
    */
   public static FurnitureLexicon bundled() {
-    try (InputStream in = FurnitureLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new SitrepException("missing resource " + RESOURCE);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return new FurnitureLexicon(
+        PatternRules.load(FurnitureLexicon.class, RESOURCE, Kind.class, UnaryOperator.identity()));
   }
 
   /**
@@ -60,33 +45,13 @@ public final class FurnitureLexicon {
    * @throws SitrepException naming the line of a malformed rule
    */
   public static FurnitureLexicon parse(String tsv) {
-    Map<Kind, List<Pattern>> byKind = new EnumMap<>(Kind.class);
-    for (Kind kind : Kind.values()) {
-      byKind.put(kind, new ArrayList<>());
-    }
-    int lineNumber = 0;
-    try (BufferedReader reader = new BufferedReader(new java.io.StringReader(tsv))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t", 2);
-        if (fields.length != 2) {
-          throw new SitrepException(RESOURCE + ":" + lineNumber + ": expected KIND<TAB>regex");
-        }
-        byKind.get(kind(fields[0], lineNumber)).add(compile(fields[1], lineNumber));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    byKind.replaceAll((kind, list) -> List.copyOf(list));
-    return new FurnitureLexicon(byKind);
+    return new FurnitureLexicon(
+        PatternRules.parse(RESOURCE, tsv, Kind.class, UnaryOperator.identity()));
   }
 
   /** The number of rules of one kind. */
   public int size(Kind kind) {
-    return patterns.get(kind).size();
+    return rules.patterns(kind).size();
   }
 
   /** Whether the whole {@code block} is furniture of the given kind. */
@@ -95,28 +60,11 @@ public final class FurnitureLexicon {
     if (candidate.isEmpty() || candidate.length() > 600) {
       return false;
     }
-    for (Pattern pattern : patterns.get(kind)) {
+    for (Pattern pattern : rules.patterns(kind)) {
       if (pattern.matcher(candidate).matches()) {
         return true;
       }
     }
     return false;
-  }
-
-  private static Kind kind(String name, int lineNumber) {
-    try {
-      return Kind.valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new SitrepException(RESOURCE + ":" + lineNumber + ": unknown kind '" + name + "'", e);
-    }
-  }
-
-  private static Pattern compile(String regex, int lineNumber) {
-    try {
-      return Pattern.compile(regex.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    } catch (PatternSyntaxException e) {
-      throw new SitrepException(
-          RESOURCE + ":" + lineNumber + ": bad pattern: " + e.getMessage(), e);
-    }
   }
 }
