@@ -1,0 +1,67 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Count;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Location;
+import org.sitrep.model.Modality;
+import org.sitrep.model.SubEventType;
+
+/** A report being assembled while a document is read; becomes an immutable Report at the end. */
+final class Draft {
+  int begin;
+  int end;
+  SubEventType type;
+  EventDate date = EventDate.UNKNOWN;
+  ActorRef actor1;
+  ActorRef actor2;
+  Location location;
+  Count fatalities;
+  Count injuries;
+  final List<ActorRef> claimedBy = new ArrayList<>();
+  Modality modality = Modality.ASSERTED;
+  Draft retaliationFor;
+  int sentence;
+  int paragraph;
+  String id;
+
+  /** Fills what this draft lacks from another report of the same event. */
+  void absorb(Draft other) {
+    begin = Math.min(begin, other.begin);
+    end = Math.max(end, other.end);
+    if (specificity(other.type) > specificity(type)) {
+      type = other.type;
+    }
+    date = date.known() ? date : other.date;
+    actor1 = actor1 != null ? actor1 : other.actor1;
+    actor2 = actor2 != null ? actor2 : other.actor2;
+    location = location != null && location.name() != null ? location : other.location;
+    fatalities = fatalities != null ? fatalities : other.fatalities;
+    injuries = injuries != null ? injuries : other.injuries;
+    for (ActorRef claimant : other.claimedBy) {
+      if (!claimedBy.contains(claimant)) {
+        claimedBy.add(claimant);
+      }
+    }
+    retaliationFor = retaliationFor != null ? retaliationFor : other.retaliationFor;
+  }
+
+  /** Whether two sub-types can describe one incident (an "attack" later called "explosions"). */
+  static boolean compatible(SubEventType a, SubEventType b) {
+    return a == b || (violent(a) && violent(b));
+  }
+
+  static boolean violent(SubEventType t) {
+    return switch (t.type()) {
+      case BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS -> true;
+      default -> false;
+    };
+  }
+
+  /** The generic "attack" says least; a weapon or a clash says more. */
+  private static int specificity(SubEventType t) {
+    return t == SubEventType.ATTACK ? 0 : t == SubEventType.REMOTE_EXPLOSIVE ? 1 : 2;
+  }
+}

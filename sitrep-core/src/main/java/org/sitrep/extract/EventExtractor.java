@@ -1,0 +1,738 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Count;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Location;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Report;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.AnnotatedDocument;
+import org.sitrep.nlp.EntityMention;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * The extraction stage: reads the events a document reports, coded as an ACLED coder would, one
+ * report per event per place and day. Triggers find the events; cues drop plans, negations,
+ * forecasts and habits; dates, actors, places, casualties and claims are read from the trigger's
+ * clause and its context. Immutable and thread-safe.
+ */
+public final class EventExtractor {
+  /**
+   * A trigger this close after "after", "for", "from"… is what another event answers, not an event.
+   */
+  private static final Pattern REFERENCE_BEFORE =
+      Pattern.compile(
+          "(?i).*\\b(after|before|since|following|for|from|of|about|regarding|comparing|like)\\s+"
+              + "(the|this|that|their|its|his|her|these|those|such|previous|such a)?\\s*"
+              + "([\\p{L}’'-]+\\s+){0,2}$");
+
+  private static final Pattern DEFINITE_BEFORE =
+      Pattern.compile(".*\\b(?i:the|this|that|these|those)\\s+([a-z][\\p{L}-]*\\s+){0,2}$");
+
+  /** Where one clause ends and the next begins between two triggers of a sentence. */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(",\\s+(and|while|whereas|but)\\s|;\\s|,\\s+a second\\s");
+
+  private static final Pattern RETALIATION_LEAD =
+      Pattern.compile(
+          "(?i)^\\W*(in retribution|in retaliation|in revenge)\\b[^,]{0,15},|\\b(avenged|retaliated)\\b");
+  private static final Pattern PRONOUN_SUBJECT =
+      Pattern.compile(
+          "(?i)\\b(they|it|the group|the militants|the militia|the organi[sz]ation|their)\\b");
+  private static final Pattern VICTIMS =
+      Pattern.compile(
+          "(?i)\\b(people|civilians|worshippers|shiites|sunnis|pilgrims|mourners|children|women|"
+              + "protesters|protestors|residents|villagers|afghans|passengers|students|hazaras?)\\b");
+  private static final Pattern SHORT_SHIFT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(a|one|two|three|four|five|six|seven) (day|days|week|weeks) (after|before)\\s+(the\\s+)?([\\p{L}-]+\\s+){0,2}$");
+  private static final Pattern PERSON_DIED =
+      Pattern.compile("(?i)\\b(died|was killed|were killed|was assassinated)\\b");
+  private static final int CUE_WINDOW = 90;
+
+  private final TriggerLexicon triggers;
+  private final CueLexicon cues;
+  private final ActorFinder actors;
+  private final DateExpressions dates = new DateExpressions();
+  private final DateResolver dateResolver = new DateResolver();
+  private final Casualties casualties = new Casualties();
+  private final PlaceFinder places = new PlaceFinder();
+
+  public EventExtractor(TriggerLexicon triggers, CueLexicon cues, ActorFinder actors) {
+    this.triggers = triggers;
+    this.cues = cues;
+    this.actors = actors;
+  }
+
+  /** The extractor with the bundled lexicons. */
+  public static EventExtractor standard(ActorFinder actors) {
+    return new EventExtractor(TriggerLexicon.bundled(), CueLexicon.bundled(), actors);
+  }
+
+  /** Whether a sentence is worth the expensive annotators: it holds an event trigger. */
+  public boolean mayReportEvent(String sentence) {
+    return !triggers.find(sentence).isEmpty();
+  }
+
+  /**
+   * Reads the events {@code document} reports.
+   *
+   * @param documentId the id reports are numbered under
+   */
+  public Extraction extract(String documentId, AnnotatedDocument document) {
+    List<ActorMention> mentions = actors.find(document.text());
+    Reading reading = new Reading(document, mentions);
+    for (Sentence sentence : document.sentences()) {
+      reading.read(sentence);
+    }
+    List<Report> reports = new ArrayList<>();
+    List<Draft> drafts = reading.drafts;
+    for (int i = 0; i < drafts.size(); i++) {
+      drafts.get(i).id = String.format(Locale.ROOT, "%s-r%02d", documentId, i + 1);
+    }
+    for (Draft d : drafts) {
+      reports.add(toReport(documentId, document.text(), d));
+    }
+    return new Extraction(reports, mentions);
+  }
+
+  private static Report toReport(String documentId, String text, Draft d) {
+    return new Report(
+        d.id,
+        documentId,
+        text.substring(d.begin, d.end),
+        new Span(d.begin, d.end),
+        d.date,
+        d.type,
+        d.actor1,
+        d.actor2,
+        List.of(),
+        d.location,
+        d.fatalities,
+        d.injuries,
+        d.claimedBy,
+        d.modality,
+        d.retaliationFor == null ? null : d.retaliationFor.id,
+        d.modality == Modality.ASSERTED ? 0.7 : 0.5);
+  }
+
+  /** The state of reading one document, sentence by sentence. */
+  private final class Reading {
+    final AnnotatedDocument document;
+    final List<ActorMention> mentions;
+    final List<Draft> drafts = new ArrayList<>();
+    int paragraph = -1;
+    Integer paragraphYear;
+    EventDate lastDate;
+    ActorRef lastActor1;
+    ActorRef sentenceActor1;
+    ActorRef lastGroup;
+    int lastGroupParagraph = -1;
+    int lastActor1Paragraph = -1;
+    String lastCountry;
+
+    Reading(AnnotatedDocument document, List<ActorMention> mentions) {
+      this.document = document;
+      this.mentions = mentions;
+    }
+
+    void read(Sentence sentence) {
+      if (sentence.paragraph() != paragraph) {
+        paragraph = sentence.paragraph();
+        paragraphYear = null;
+      }
+      String text = QuotedSpans.blank(sentence.text());
+      List<ActorMention> local = localMentions(sentence);
+      List<DateMention> dateMentions = dates.find(text);
+      Integer sentenceYear = firstYear(dateMentions);
+      List<EventDate> resolved = resolveDates(dateMentions, sentenceYear);
+      List<PlaceMention> placeMentions = places.find(text, local, localEntities(sentence));
+      for (ActorMention a : local) {
+        if (a.actor().kind() == ActorKind.STATE
+            && a.actor().country() != null
+            && !a.modifier()
+            && PlaceFinder.isPlaceUse(text, a)) {
+          lastCountry = a.actor().country();
+        }
+      }
+      if (text.split("\\s+").length >= 4) {
+        List<TriggerMatch> found = triggers.find(text);
+        int[] breaks = clauseBreaks(text, found);
+        sentenceActor1 = null;
+        for (int i = 0; i < found.size(); i++) {
+          readTrigger(
+              sentence,
+              text,
+              found.get(i),
+              breaks[i],
+              breaks[i + 1],
+              local,
+              dateMentions,
+              resolved,
+              placeMentions);
+        }
+      }
+      for (int i = 0; i < dateMentions.size(); i++) {
+        if (dateMentions.get(i).absolute() && resolved.get(i).known()) {
+          lastDate = resolved.get(i);
+        }
+      }
+      if (sentenceYear != null) {
+        paragraphYear = sentenceYear;
+      }
+      for (ActorMention a : local) {
+        ActorKind kind = a.actor().kind();
+        if (!a.modifier()
+            && (kind == ActorKind.REBEL_GROUP
+                || kind == ActorKind.POLITICAL_MILITIA
+                || kind == ActorKind.IDENTITY_MILITIA)) {
+          lastGroup = a.actor().ref();
+          lastGroupParagraph = sentence.paragraph();
+        }
+      }
+    }
+
+    /** Clause boundaries: before trigger i starts clause i; the last is the sentence's end. */
+    private int[] clauseBreaks(String text, List<TriggerMatch> found) {
+      int[] breaks = new int[found.size() + 1];
+      breaks[found.size()] = text.length();
+      for (int i = 1; i < found.size(); i++) {
+        int from = found.get(i - 1).end();
+        int to = found.get(i).begin();
+        var m = CLAUSE_BREAK.matcher(text.substring(from, to));
+        int at = to;
+        while (m.find()) {
+          at = from + m.start();
+        }
+        breaks[i] = at;
+      }
+      return breaks;
+    }
+
+    private List<EventDate> resolveDates(List<DateMention> mentions, Integer sentenceYear) {
+      List<EventDate> resolved = new ArrayList<>();
+      EventDate previousEvent = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).date;
+      for (DateMention m : mentions) {
+        Integer year = sentenceYear != null ? sentenceYear : paragraphYear;
+        resolved.add(
+            dateResolver.resolve(
+                m, new DateResolver.Context(year, lastDate, previousEvent, document.published())));
+      }
+      return resolved;
+    }
+
+    private void readTrigger(
+        Sentence sentence,
+        String text,
+        TriggerMatch t,
+        int clauseStart,
+        int clauseEnd,
+        List<ActorMention> local,
+        List<DateMention> dateMentions,
+        List<EventDate> resolved,
+        List<PlaceMention> placeMentions) {
+      String before = text.substring(Math.max(clauseStart, t.begin() - CUE_WINDOW), t.begin());
+      String wholeBefore = text.substring(Math.max(0, t.begin() - CUE_WINDOW), t.begin());
+      if (cues.has(Cue.UNREAL, before)
+          || cues.has(Cue.GENERIC, wholeBefore)
+          || cues.has(Cue.UNREAL_AFTER, text.substring(t.end()))) {
+        return;
+      }
+      String near = text.substring(Math.max(0, t.begin() - 40), t.begin());
+      // "On January 4, a day after the explosions": a new event, dated from the day named.
+      boolean shifted =
+          SHORT_SHIFT_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 45), t.begin())).find();
+      boolean reference = !shifted && REFERENCE_BEFORE.matcher(near).matches();
+      boolean definite =
+          !shifted
+              && (t.phrase().matches("(?i)^(the|this|that)\\b.*")
+                  || (DEFINITE_BEFORE.matcher(near).matches()
+                      && !t.phrase().matches("(?i)^\\w+ed\\b.*")));
+      boolean claim = cues.has(Cue.CLAIM, text);
+      if (reference && !claim) {
+        return;
+      }
+      Draft d = new Draft();
+      d.begin = sentence.span().begin();
+      d.end = sentence.span().end();
+      d.type = t.type();
+      d.sentence = sentence.index();
+      d.paragraph = sentence.paragraph();
+      // A reference ("claimed responsibility for the explosions") dates the claim, not the event.
+      d.date =
+          definite || reference
+              ? EventDate.UNKNOWN
+              : dateFor(text, t, clauseStart, clauseEnd, dateMentions, resolved);
+      String clause = text.substring(clauseStart, clauseEnd);
+      d.fatalities = casualties.deaths(clause).orElse(personDied(clause, local, clauseStart));
+      d.injuries = casualties.injuries(clause).orElse(null);
+      if (cues.has(Cue.ALLEGED, text)) {
+        d.modality = Modality.ALLEGED;
+      }
+      if (claim) {
+        claimant(text, local).ifPresent(d.claimedBy::add);
+      }
+      roles(d, text, t, clauseStart, clauseEnd, local, sentence.paragraph());
+      if (RETALIATION_LEAD.matcher(text.substring(0, t.end())).find() && !drafts.isEmpty()) {
+        d.retaliationFor = lastViolent();
+      }
+      List<PlaceMention> targets = placesFor(placeMentions, t, clauseStart, clauseEnd);
+      if (d.actor2 == null && VICTIMS.matcher(clause).find()) {
+        String country =
+            targets.isEmpty() || targets.get(0).countryCode() == null
+                ? lastCountry
+                : targets.get(0).countryCode();
+        if (country != null) {
+          d.actor2 =
+              new ActorRef("civilians:" + country, "Civilians (" + Countries.name(country) + ")");
+        }
+      }
+      boolean anchored =
+          d.date.known()
+              || d.fatalities != null
+              || !d.claimedBy.isEmpty()
+              || d.retaliationFor != null
+              || targets.stream().anyMatch(p -> !p.countryOnly());
+      if ((definite || reference || !d.date.known())
+          && mergeIntoEarlier(d, targets, definite || reference)) {
+        return;
+      }
+      if (!anchored) {
+        return;
+      }
+      if (d.actor1 != null) {
+        lastActor1 = d.actor1;
+        lastActor1Paragraph = sentence.paragraph();
+        sentenceActor1 = d.actor1;
+      }
+      addPerPlace(d, targets);
+    }
+
+    /** Who did it and to whom: the trigger's subject and object, then the context's. */
+    private void roles(
+        Draft d,
+        String text,
+        TriggerMatch t,
+        int clauseStart,
+        int clauseEnd,
+        List<ActorMention> local,
+        int paragraphIndex) {
+      boolean passive =
+          t.phrase().matches("(?i)^(was|were|been|is|are)\\b.*")
+              || text.substring(t.end(), Math.min(text.length(), t.end() + 4))
+                  .matches("(?i)^ by\\b.*");
+      ActorRef subject = subject(text, t, clauseStart, local);
+      ActorRef agent = agent(text, t, local);
+      ActorRef object = object(text, t, clauseEnd, local, subject);
+      if (passive) {
+        d.actor1 = agent;
+        d.actor2 = subject != null ? subject : object;
+      } else {
+        d.actor1 = subject != null ? subject : agent;
+        d.actor2 = object;
+      }
+      if (d.actor2 == null) {
+        d.actor2 = victimBefore(text, t, local, d.actor1);
+      }
+      if (d.actor1 == null) {
+        d.actor1 = contextActor(text.substring(clauseStart, t.begin()), paragraphIndex, d);
+      }
+      if (d.type.type() == org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS
+          && d.type != org.sitrep.model.SubEventType.ARRESTS
+          && d.actor1 == null) {
+        d.actor1 = d.actor2;
+        d.actor2 = null;
+      }
+      if (d.actor1 != null && d.actor1.equals(d.actor2)) {
+        d.actor2 = null;
+      }
+    }
+
+    private ActorRef contextActor(String lead, int paragraphIndex, Draft d) {
+      if (sentenceActor1 != null) {
+        return sentenceActor1;
+      }
+      if (!d.claimedBy.isEmpty()) {
+        return d.claimedBy.get(0);
+      }
+      boolean anaphor =
+          PRONOUN_SUBJECT.matcher(lead).find()
+              || lead.matches("(?is)^\\W*(this|these|then|subsequently)\\b.*");
+      if (lastActor1 != null && paragraphIndex - lastActor1Paragraph <= 1 && anaphor) {
+        return lastActor1;
+      }
+      if (Draft.violent(d.type) && lastGroup != null && paragraphIndex - lastGroupParagraph <= 2) {
+        return lastGroup;
+      }
+      return null;
+    }
+
+    private Draft lastViolent() {
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        if (Draft.violent(drafts.get(i).type)) {
+          return drafts.get(i);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A mention of an event already read joins its report: a definite reference ("the explosions")
+     * or an undated elaboration in the next sentences, of a compatible type, on a compatible date
+     * and at the same place.
+     */
+    private boolean mergeIntoEarlier(Draft d, List<PlaceMention> targets, boolean referring) {
+      String place =
+          targets.stream()
+              .filter(p -> !p.countryOnly())
+              .map(PlaceMention::name)
+              .findFirst()
+              .orElse(null);
+      Draft nearest = null;
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        Draft earlier = drafts.get(i);
+        if (!Draft.compatible(earlier.type, d.type) || !sameDate(earlier.date, d.date)) {
+          continue;
+        }
+        String earlierPlace = earlier.location == null ? null : earlier.location.name();
+        if (place != null && place.equals(earlierPlace)) {
+          merge(earlier, d, targets);
+          return true;
+        }
+        boolean near = d.paragraph - earlier.paragraph <= (referring ? 3 : 1);
+        boolean noConflict = place == null || earlierPlace == null;
+        if (nearest == null && near && noConflict && (referring || place == null)) {
+          nearest = earlier;
+        }
+      }
+      if (nearest != null) {
+        merge(nearest, d, targets);
+        return true;
+      }
+      return false;
+    }
+
+    private void merge(Draft earlier, Draft d, List<PlaceMention> targets) {
+      if (earlier.location == null && !targets.isEmpty()) {
+        earlier.location = location(targets.get(0));
+      }
+      earlier.absorb(d);
+    }
+
+    private boolean sameDate(EventDate a, EventDate b) {
+      return !a.known() || !b.known() || a.iso().startsWith(b.iso()) || b.iso().startsWith(a.iso());
+    }
+
+    private void addPerPlace(Draft d, List<PlaceMention> targets) {
+      List<PlaceMention> facilities =
+          targets.stream().filter(p -> !p.countryOnly() && isFacility(p)).toList();
+      if (facilities.size() <= 1) {
+        PlaceMention best =
+            targets.stream()
+                .filter(p -> !p.countryOnly())
+                .findFirst()
+                .orElse(targets.isEmpty() ? null : targets.get(0));
+        d.location = best == null ? null : location(best);
+        addOrMerge(d);
+        return;
+      }
+      // One event per location per day: a strike on two bases is two events.
+      for (PlaceMention place : facilities) {
+        Draft copy = new Draft();
+        copy.absorb(d);
+        copy.type = d.type;
+        copy.begin = d.begin;
+        copy.end = d.end;
+        copy.sentence = d.sentence;
+        copy.paragraph = d.paragraph;
+        copy.modality = d.modality;
+        copy.location = location(place);
+        drafts.add(copy);
+      }
+    }
+
+    private boolean isFacility(Location l) {
+      return l != null && l.name() != null && isFacilityName(l.name());
+    }
+
+    private boolean isFacility(PlaceMention p) {
+      return isFacilityName(p.name());
+    }
+
+    private boolean isFacilityName(String name) {
+      return name.matches(
+          "(?i).*\\b(base|airbase|air base|field|camp|prison|crossing|mosque|shrine)$");
+    }
+
+    /** Two triggers of one sentence that code the same event at the same place are one report. */
+    private void addOrMerge(Draft d) {
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        Draft other = drafts.get(i);
+        boolean samePlace =
+            other.location == null
+                || d.location == null
+                || java.util.Objects.equals(other.location.name(), d.location.name())
+                || other.sentence == d.sentence;
+        boolean sameSentence =
+            other.sentence == d.sentence
+                && other.type == d.type
+                && !(isFacility(other.location) && isFacility(d.location));
+        boolean sameActors =
+            d.actor1 != null
+                && d.actor1.equals(other.actor1)
+                && d.actor2 != null
+                && d.actor2.equals(other.actor2);
+        if (samePlace
+            && sameDate(other.date, d.date)
+            && Draft.compatible(other.type, d.type)
+            && (sameSentence || sameActors)) {
+          other.absorb(d);
+          return;
+        }
+      }
+      drafts.add(d);
+    }
+
+    private EventDate dateFor(
+        String text,
+        TriggerMatch t,
+        int clauseStart,
+        int clauseEnd,
+        List<DateMention> mentions,
+        List<EventDate> resolved) {
+      // "On January 4, 2024, a day after the deadly explosions": the explosions were on the 3rd.
+      var shift =
+          SHORT_SHIFT_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 45), t.begin()));
+      if (shift.find()) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+          if (mentions.get(i).end() <= t.begin()
+              && mentions.get(i).absolute()
+              && resolved.get(i).known()) {
+            int amount = DateExpressionsSupport.amount(shift.group(1));
+            boolean after = shift.group(3).equalsIgnoreCase("after");
+            var unit =
+                shift.group(2).startsWith("week")
+                    ? java.time.temporal.ChronoUnit.WEEKS
+                    : java.time.temporal.ChronoUnit.DAYS;
+            DateMention inverse =
+                new DateMention(
+                    0,
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    new DateMention.Shift(
+                        after ? -amount : amount, unit, DateMention.Anchor.PREVIOUS_DATE));
+            return dateResolver.resolve(
+                inverse, new DateResolver.Context(null, resolved.get(i), null, null));
+          }
+        }
+      }
+      EventDate inClause = null;
+      EventDate beforeTrigger = null;
+      for (int i = 0; i < mentions.size(); i++) {
+        DateMention m = mentions.get(i);
+        EventDate date = resolved.get(i);
+        if (!date.known()) {
+          continue;
+        }
+        if (m.begin() >= clauseStart && m.end() <= clauseEnd) {
+          if (inClause == null || precision(date) < precision(inClause)) {
+            inClause = date;
+          }
+        } else if (m.end() <= t.begin()) {
+          if (beforeTrigger == null || precision(date) <= precision(beforeTrigger)) {
+            beforeTrigger = date;
+          }
+        }
+      }
+      return inClause != null
+          ? inClause
+          : beforeTrigger != null ? beforeTrigger : EventDate.UNKNOWN;
+    }
+
+    private int precision(EventDate date) {
+      return date.precision() == null ? 9 : date.precision().ordinal();
+    }
+
+    private ActorRef subject(
+        String text, TriggerMatch t, int clauseStart, List<ActorMention> local) {
+      ActorMention best = null;
+      for (ActorMention a : local) {
+        if (a.modifier()
+            || a.span().end() > t.begin()
+            || a.span().begin() < clauseStart
+            || PlaceFinder.isPlaceUse(text, a)) {
+          continue;
+        }
+        String left = text.substring(Math.max(0, a.span().begin() - 14), a.span().begin());
+        if (left.matches(
+            "(?is).*\\b(against|on|at|of|to|from|with|for|into|over|targeting|by|and|under|between)\\s+(the\\s+)?[“\"]?$")) {
+          continue;
+        }
+        best = a;
+      }
+      return best == null ? null : best.actor().ref();
+    }
+
+    /** The agent of a passive: "was declared by X", "were captured by security forces". */
+    private ActorRef agent(String text, TriggerMatch t, List<ActorMention> local) {
+      String after = text.substring(t.end(), Math.min(text.length(), t.end() + 50));
+      for (ActorMention a : local) {
+        int offset = a.span().begin() - t.end();
+        if (offset >= 0
+            && offset < after.length()
+            && !a.modifier()
+            && after.substring(0, offset).matches("(?is).*\\bby\\s+(the\\s+)?$")) {
+          return a.actor().ref();
+        }
+      }
+      return null;
+    }
+
+    private ActorRef object(
+        String text, TriggerMatch t, int clauseEnd, List<ActorMention> local, ActorRef subject) {
+      for (ActorMention a : local) {
+        if (a.span().begin() <= t.begin()
+            || a.span().begin() >= clauseEnd
+            || PlaceFinder.isPlaceUse(text, a)) {
+          continue;
+        }
+        String surface = a.surface().toLowerCase(Locale.ROOT);
+        boolean controlled =
+            a.modifier() && surface.matches(".*-(held|controlled|linked|affiliated|run|occupied)$");
+        String left = text.substring(Math.max(0, a.span().begin() - 4), a.span().begin());
+        if ((!a.modifier() || controlled)
+            && !a.actor().ref().equals(subject)
+            && !left.matches("(?is).*\\bby\\s+$")) {
+          return a.actor().ref();
+        }
+      }
+      // "an assault on Iran's parliament": the possessor before the trigger's object.
+      for (ActorMention a : local) {
+        if (a.span().begin() >= t.begin()
+            && a.span().begin() < clauseEnd
+            && a.surface().matches(".*[’']s$")
+            && !a.actor().ref().equals(subject)) {
+          return a.actor().ref();
+        }
+      }
+      return null;
+    }
+
+    /** "Abu Bakr al-Baghdadi, died during a US raid": who died is the other side. */
+    private ActorRef victimBefore(
+        String text, TriggerMatch t, List<ActorMention> local, ActorRef actor1) {
+      var died = PERSON_DIED.matcher(text.substring(0, t.begin()));
+      if (!died.find()) {
+        return null;
+      }
+      for (ActorMention a : local) {
+        if (a.span().end() <= died.start() && !a.modifier() && !a.actor().ref().equals(actor1)) {
+          return a.actor().ref();
+        }
+      }
+      return null;
+    }
+
+    private Optional<ActorRef> claimant(String text, List<ActorMention> local) {
+      int[] cue = cues.first(Cue.CLAIM, text).orElseThrow();
+      String tail = text.substring(cue[1], Math.min(text.length(), cue[1] + 40));
+      for (ActorMention a : local) {
+        if (a.span().begin() >= cue[1]
+            && a.span().begin() - cue[1] < tail.length()
+            && tail.substring(0, a.span().begin() - cue[1])
+                .matches("(?is).*\\bby\\s+(the\\s+)?$")) {
+          return Optional.of(a.actor().ref());
+        }
+      }
+      ActorMention subject = null;
+      for (ActorMention a : local) {
+        if (a.span().end() <= cue[0] && !a.modifier()) {
+          subject = a;
+        }
+      }
+      if (subject != null) {
+        return Optional.of(subject.actor().ref());
+      }
+      return Optional.ofNullable(lastActor1);
+    }
+
+    private Count personDied(String clause, List<ActorMention> local, int clauseStart) {
+      var died = PERSON_DIED.matcher(clause);
+      if (!died.find()) {
+        return null;
+      }
+      for (ActorMention a : local) {
+        if (a.actor().kind() == ActorKind.PERSON
+            && a.span().begin() >= clauseStart - 80
+            && a.span().end() <= clauseStart + died.start()) {
+          return new Count(1, Count.Qualifier.AT_LEAST);
+        }
+      }
+      return null;
+    }
+
+    private List<PlaceMention> placesFor(
+        List<PlaceMention> all, TriggerMatch t, int clauseStart, int clauseEnd) {
+      List<PlaceMention> after =
+          all.stream().filter(p -> p.begin() >= t.begin() && p.begin() < clauseEnd).toList();
+      if (!after.isEmpty()) {
+        return after;
+      }
+      return all.stream().filter(p -> p.begin() >= clauseStart && p.end() <= t.begin()).toList();
+    }
+
+    private Location location(PlaceMention place) {
+      String country = place.countryCode() != null ? place.countryCode() : lastCountry;
+      return Location.named(place.name(), country == null ? null : Countries.name(country));
+    }
+
+    private List<ActorMention> localMentions(Sentence sentence) {
+      List<ActorMention> local = new ArrayList<>();
+      int begin = sentence.span().begin();
+      for (ActorMention m : mentions) {
+        if (m.span().begin() >= begin && m.span().end() <= sentence.span().end()) {
+          local.add(
+              new ActorMention(
+                  new Span(m.span().begin() - begin, m.span().end() - begin),
+                  m.surface(),
+                  m.actor(),
+                  m.modifier()));
+        }
+      }
+      return local;
+    }
+
+    private List<EntityMention> localEntities(Sentence sentence) {
+      List<EntityMention> local = new ArrayList<>();
+      int begin = sentence.span().begin();
+      for (EntityMention e : sentence.entities()) {
+        local.add(
+            new EntityMention(
+                new Span(e.span().begin() - begin, e.span().end() - begin),
+                e.text(),
+                e.type(),
+                e.normalized()));
+      }
+      return local;
+    }
+
+    private Integer firstYear(List<DateMention> mentions) {
+      for (DateMention m : mentions) {
+        if (m.absolute() && m.year() != null) {
+          return m.year();
+        }
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.ActorKind;
+import org.sitrep.nlp.EntityMention;
+
+/**
+ * Finds the places a sentence names, as written: facilities ("the Harir Airbase", "Conoco gas
+ * field"), regions ("Syria's eastern province of Deir Ezzor", "al Bayda Governorate"), towns after
+ * a preposition ("in Ahvaz", "the town of Hajin"), the tagger's locations, and countries. Each gets
+ * the country the sentence puts it in, where it says. Stateless and thread-safe.
+ */
+public final class PlaceFinder {
+  private static final String NAME_WORD =
+      "(?:(?:al|el)[- ]|(?:ad|as|ar|an|ash|at|az)-)?[A-Z][\\p{L}\\p{M}’']*(?:-[\\p{L}\\d]+)*";
+  private static final String NAME = NAME_WORD + "(?: " + NAME_WORD + "){0,3}";
+  private static final Pattern FACILITY =
+      Pattern.compile(
+          "(?:\\b|^)("
+              + NAME
+              + "|[A-Z]-?\\d+)\\s(Airbase|Air Base|air base|Airport|airport|base|Base|gas field|oil field|"
+              + "camp|Camp|prison|Prison|border crossing|Mosque|mosque|Shrine|shrine|military base)\\b");
+  private static final Pattern REGION_AFTER =
+      Pattern.compile("\\b(?:province|governorate|region|district) of (" + NAME + ")");
+  private static final Pattern REGION_BEFORE =
+      Pattern.compile("\\b(" + NAME + ") (?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Dd]istrict)\\b");
+  private static final Pattern FEATURE =
+      Pattern.compile(
+          "\\b((?:[A-Z][\\p{L}-]+ )?(?:Heights|Strip|Desert|Valley|Mountains|Peninsula))\\b");
+  private static final Pattern AFTER_PREPOSITION =
+      Pattern.compile(
+          "\\b(?:in|at|near|outside|around|town of|city of|village of|district of|downtown)\\s+("
+              + NAME
+              + ")");
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Arabic",
+          "English",
+          "Persian",
+          "The",
+          "This",
+          "That",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "Sept",
+          "Jan",
+          "Feb",
+          "Aug",
+          "Oct",
+          "Nov",
+          "Dec",
+          "Mar",
+          "Apr",
+          "Jun",
+          "Jul");
+
+  /**
+   * The places in {@code sentence}, in order.
+   *
+   * @param actors the actor mentions of the sentence, with offsets relative to it
+   * @param entities the tagger's entities of the sentence, offsets relative to it (may be empty)
+   */
+  public List<PlaceMention> find(
+      String sentence, List<ActorMention> actors, List<EntityMention> entities) {
+    List<PlaceMention> places = new ArrayList<>();
+    addAll(places, FACILITY, sentence, 0, actors, true);
+    addAll(places, REGION_AFTER, sentence, 1, actors, false);
+    addAll(places, REGION_BEFORE, sentence, 1, actors, false);
+    addAll(places, FEATURE, sentence, 1, actors, false);
+    addAll(places, AFTER_PREPOSITION, sentence, 1, actors, false);
+    for (EntityMention e : entities) {
+      if (e.type().equals("LOCATION")
+          || e.type().equals("CITY")
+          || e.type().equals("STATE_OR_PROVINCE")) {
+        add(
+            places,
+            new PlaceMention(e.span().begin(), e.span().end(), e.text(), null, false),
+            actors);
+      }
+    }
+    for (ActorMention a : actors) {
+      if (a.actor().kind() == ActorKind.STATE
+          && a.actor().country() != null
+          && isPlaceUse(sentence, a)) {
+        add(
+            places,
+            new PlaceMention(
+                a.span().begin(), a.span().end(), a.actor().name(), a.actor().country(), true),
+            List.of());
+      }
+    }
+    places.sort(Comparator.comparingInt(PlaceMention::begin));
+    return withCountries(places, sentence, actors);
+  }
+
+  private static void addAll(
+      List<PlaceMention> places,
+      Pattern pattern,
+      String sentence,
+      int group,
+      List<ActorMention> actors,
+      boolean whole) {
+    Matcher m = pattern.matcher(sentence);
+    while (m.find()) {
+      int begin = m.start(group == 0 ? 1 : group);
+      int end = whole ? m.end() : m.end(group);
+      String name = sentence.substring(begin, end).replaceFirst("^(?i)the ", "");
+      begin = end - name.length();
+      if (!NOT_PLACES.contains(name.split(" ")[0].replace(".", ""))) {
+        add(places, new PlaceMention(begin, end, name, null, false), actors);
+      }
+    }
+  }
+
+  /** Adds a place unless it overlaps one found before or is an actor's name (not a state's). */
+  private static void add(
+      List<PlaceMention> places, PlaceMention place, List<ActorMention> actors) {
+    for (PlaceMention p : places) {
+      if (p.begin() < place.end() && place.begin() < p.end()) {
+        return;
+      }
+    }
+    for (ActorMention a : actors) {
+      boolean overlaps = a.span().begin() < place.end() && place.begin() < a.span().end();
+      if (overlaps
+          && a.actor().kind() != ActorKind.STATE
+          && !place.name().matches(".*(base|Base|field|Airbase|Mosque|Airport)$")) {
+        return;
+      }
+      if (overlaps
+          && a.actor().kind() == ActorKind.STATE
+          && a.span().begin() <= place.begin()
+          && a.span().end() >= place.end()) {
+        return;
+      }
+    }
+    places.add(place);
+  }
+
+  /** A state named as where something happens, not as an actor ("in Syria", "Syria's east"). */
+  static boolean isPlaceUse(String sentence, ActorMention a) {
+    String before = sentence.substring(Math.max(0, a.span().begin() - 25), a.span().begin());
+    String after =
+        sentence.substring(a.span().end(), Math.min(sentence.length(), a.span().end() + 3));
+    return before.matches(
+            "(?s).*\\b(in|into|over|across|inside|within|to|of|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest)\\s+(the\\s+)?$")
+        || (before.matches("(?s).*\\b[A-Z][\\p{L}-]+,\\s*$")
+            && !before.matches(
+                "(?s).*\\b(January|February|March|April|May|June|July|August|September|October|November|December|However|Moreover|Meanwhile|Subsequently|Additionally),\\s*$"))
+        || after.startsWith("’s")
+        || after.startsWith("'s");
+  }
+
+  /** Gives each place the country the sentence puts it in: "X, Iran", "Syria's X", "X in Iraq". */
+  private static List<PlaceMention> withCountries(
+      List<PlaceMention> places, String sentence, List<ActorMention> actors) {
+    List<PlaceMention> result = new ArrayList<>(places.size());
+    for (PlaceMention p : places) {
+      if (p.countryCode() != null) {
+        result.add(p);
+        continue;
+      }
+      String country = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (ActorMention a : actors) {
+        if (a.actor().kind() != ActorKind.STATE || a.actor().country() == null) {
+          continue;
+        }
+        int distance =
+            a.span().begin() >= p.end() ? a.span().begin() - p.end() : p.begin() - a.span().end();
+        boolean between =
+            a.span().begin() >= p.end()
+                && !sentence
+                    .substring(p.end(), a.span().begin())
+                    .matches(
+                        "[\\s,]*(in|,|\\s)*\\s*(the\\s+)?(eastern|western|northern|southern|north|south|east|west|central\\s+)?\\s*");
+        if (distance >= 0 && distance < 60 && distance < bestDistance && !between) {
+          bestDistance = distance;
+          country = a.actor().country();
+        }
+      }
+      result.add(new PlaceMention(p.begin(), p.end(), p.name(), country, false));
+    }
+    return result;
+  }
+}
