@@ -2,6 +2,7 @@ package org.sitrep.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,14 +13,25 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Count;
+import org.sitrep.model.Location;
+import org.sitrep.model.Report;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.StoredDocument;
+import org.sitrep.store.StoredRelation;
 
 /**
  * Writes a store as the JSON Lines export of {@code eval/EXPORT.md}: documents, reports, actors,
  * relations and events, one object a line, sorted by id so that two exports of one store are
- * byte-identical. Files are written beside their targets and moved into place, so a reader never
- * sees half a file.
+ * byte-identical. Every field the contract names is written, as null or [] when it has no value.
+ * Files are written beside their targets and moved into place, so a reader never sees half a file.
+ *
+ * <p>Until fusion exists, every report is its own event: its {@code event_id} is its id and
+ * events.jsonl holds one event per report.
  */
 public final class JsonlExporter {
   /** The files of the export, in the order the pipeline fills them. */
@@ -40,17 +52,27 @@ public final class JsonlExporter {
   public List<Integer> export(DocumentStore store, Path directory) {
     try {
       Files.createDirectories(directory);
-      List<ObjectNode> documents =
-          store.documents().stream()
-              .sorted(Comparator.comparing(StoredDocument::id))
-              .map(this::document)
+      List<StoredDocument> stored =
+          store.documents().stream().sorted(Comparator.comparing(StoredDocument::id)).toList();
+      Map<String, String> sources =
+          stored.stream().collect(Collectors.toMap(StoredDocument::id, StoredDocument::source));
+      List<Report> reports =
+          store.reports().stream().sorted(Comparator.comparing(Report::id)).toList();
+      List<ObjectNode> documents = stored.stream().map(this::document).toList();
+      List<ObjectNode> reportLines = reports.stream().map(r -> report(r, sources)).toList();
+      List<ObjectNode> actors =
+          store.actors().stream().sorted(Comparator.comparing(Actor::id)).map(this::actor).toList();
+      List<ObjectNode> relations =
+          store.relations().stream()
+              .sorted(Comparator.comparing(StoredRelation::id))
+              .map(r -> relation(r, sources))
               .toList();
-      write(directory.resolve("documents.jsonl"), documents);
-      // Extraction, resolution and fusion fill these; until then they are present and empty.
-      for (String file : FILES.subList(1, FILES.size())) {
-        write(directory.resolve(file), List.of());
+      List<ObjectNode> events = reports.stream().map(this::event).toList();
+      List<List<ObjectNode>> files = List.of(documents, reportLines, actors, relations, events);
+      for (int i = 0; i < FILES.size(); i++) {
+        write(directory.resolve(FILES.get(i)), files.get(i));
       }
-      return List.of(documents.size(), 0, 0, 0, 0);
+      return files.stream().map(List::size).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot export to " + directory, e);
     }
@@ -69,6 +91,132 @@ public final class JsonlExporter {
     node.put("version", d.version());
     node.put("content_hash", d.contentHash());
     return node;
+  }
+
+  private ObjectNode report(Report r, Map<String, String> sources) {
+    ObjectNode node = json.createObjectNode();
+    node.put("id", r.id());
+    node.put("event_id", r.id());
+    // A report of a document no longer stored still names where it came from.
+    node.put("document", sources.getOrDefault(r.documentId(), r.documentId()));
+    node.put("evidence", r.evidence());
+    node.putArray("span").add(r.span().begin()).add(r.span().end());
+    node.put("date", r.date().iso());
+    node.put("date_end", r.date().isoEnd());
+    node.put("date_precision", r.date().precision() == null ? null : r.date().precision().code());
+    node.put("date_after", r.date().after());
+    node.put("event_type", r.eventType().label());
+    node.put("sub_event_type", r.subEventType().label());
+    node.set("actor1", ref(r.actor1()));
+    node.set("actor2", ref(r.actor2()));
+    node.set("assoc_actors", refs(r.assocActors()));
+    node.set("location", location(r.location()));
+    putCount(node, "fatalities", r.fatalities());
+    putCount(node, "injuries", r.injuries());
+    node.set("claimed_by", refs(r.claimedBy()));
+    node.put("modality", r.modality().code());
+    node.put("retaliation_for", r.retaliationFor());
+    node.put("confidence", r.confidence());
+    return node;
+  }
+
+  private ObjectNode actor(Actor a) {
+    ObjectNode node = json.createObjectNode();
+    node.put("id", a.id());
+    node.put("name", a.name());
+    node.put("type", a.kind().code());
+    node.put("country", a.country());
+    ArrayNode aliases = node.putArray("aliases");
+    a.aliases().stream().sorted().forEach(aliases::add);
+    node.put("parent", a.parent());
+    return node;
+  }
+
+  private ObjectNode relation(StoredRelation r, Map<String, String> sources) {
+    ObjectNode node = json.createObjectNode();
+    node.put("id", r.id());
+    node.set("subject", ref(r.subject()));
+    node.set("object", ref(r.object()));
+    node.put("relation", r.relation());
+    node.put(
+        "document",
+        r.documentId() == null ? null : sources.getOrDefault(r.documentId(), r.documentId()));
+    node.put("evidence", r.evidence());
+    if (r.span() == null) {
+      node.putNull("span");
+    } else {
+      node.putArray("span").add(r.span().begin()).add(r.span().end());
+    }
+    node.put("prior", r.prior());
+    return node;
+  }
+
+  /** The one-report event a report stands for until fusion joins reports. */
+  private ObjectNode event(Report r) {
+    ObjectNode node = json.createObjectNode();
+    node.put("id", r.id());
+    node.putArray("reports").add(r.id());
+    node.put("date", r.date().iso());
+    node.put("event_type", r.eventType().label());
+    node.put("sub_event_type", r.subEventType().label());
+    node.set("actor1", ref(r.actor1()));
+    node.set("actor2", ref(r.actor2()));
+    node.set("location", location(r.location()));
+    if (r.fatalities() == null) {
+      node.putNull("fatalities");
+    } else {
+      int value = r.fatalities().value();
+      node.putObject("fatalities").put("low", value).put("best", value).put("high", value);
+    }
+    ArrayNode claims = node.putArray("claims");
+    for (ActorRef claimant : r.claimedBy()) {
+      ObjectNode claim = claims.addObject();
+      claim.set("actor", ref(claimant));
+      claim.putArray("reports").add(r.id());
+    }
+    node.put("sources", 1);
+    return node;
+  }
+
+  private ObjectNode ref(ActorRef ref) {
+    if (ref == null) {
+      return null;
+    }
+    ObjectNode node = json.createObjectNode();
+    node.put("id", ref.id());
+    node.put("name", ref.name());
+    return node;
+  }
+
+  private ArrayNode refs(List<ActorRef> refs) {
+    ArrayNode array = json.createArrayNode();
+    refs.stream().map(this::ref).forEach(array::add);
+    return array;
+  }
+
+  private ObjectNode location(Location l) {
+    if (l == null) {
+      return null;
+    }
+    ObjectNode node = json.createObjectNode();
+    node.put("name", l.name());
+    node.put("country", l.country());
+    node.put("admin1", l.admin1());
+    node.put("lat", l.lat());
+    node.put("lon", l.lon());
+    node.put("precision", l.precision());
+    node.put("geonames_id", l.geonamesId());
+    return node;
+  }
+
+  private static void putCount(ObjectNode node, String field, Count count) {
+    if (count == null) {
+      node.putNull(field);
+      node.putNull(field + "_qualifier");
+    } else {
+      node.put(field, count.value());
+      node.put(field + "_qualifier", count.qualifier().code());
+    }
   }
 
   private void write(Path file, List<ObjectNode> lines) throws IOException {

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.Rejection;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Report;
 
 /**
- * Where documents and rejected inputs are kept. Each document is written in one transaction, so a
- * crash loses no committed document; content hashes make every write idempotent. Implementations
- * are thread-safe.
+ * Where documents, rejected inputs and what extraction read from the documents are kept. Each
+ * document is written in one transaction, so a crash loses no committed document; content hashes
+ * make every write idempotent. Implementations are thread-safe.
  */
 public interface DocumentStore extends AutoCloseable {
   /**
@@ -44,6 +46,44 @@ public interface DocumentStore extends AutoCloseable {
 
   /** Every rejection recorded, sorted by source. */
   List<StoredRejection> rejections();
+
+  /**
+   * Stores what extraction read from one version of a document, in one transaction: the document's
+   * reports are replaced by {@code reports} (so extracting twice leaves the same rows), {@code
+   * actors} are inserted or updated by id, and their aliases are added to those already stored
+   * (aliases are never removed, and a renamed actor keeps its old name as an alias).
+   *
+   * @param version the version of the document the reports were read from
+   * @throws IllegalArgumentException when a report belongs to another document
+   * @throws StoreException when the write fails (for instance, no such document version); nothing
+   *     of it is then stored
+   */
+  void saveExtraction(String documentId, int version, List<Report> reports, List<Actor> actors);
+
+  /** Every stored report, sorted by id; its list fields in the order they were saved. */
+  List<Report> reports();
+
+  /** Every stored actor, sorted by id, with its aliases sorted. */
+  List<Actor> actors();
+
+  /** Every stored actor-to-actor relation, sorted by id. */
+  List<StoredRelation> relations();
+
+  /**
+   * The current versions of the documents that {@code extractorVersion} has not read: never
+   * extracted, extracted from an older version, or extracted by another extractor version. Sorted
+   * by id.
+   */
+  List<StoredDocument> documentsNeedingExtraction(String extractorVersion);
+
+  /**
+   * Records that {@code version} of {@code documentId} was extracted by {@code extractorVersion},
+   * replacing any earlier record for that document. Call it after {@link #saveExtraction}: a crash
+   * between the two only makes the document be extracted again, which is idempotent.
+   *
+   * @throws StoreException when the write fails (for instance, no such document version)
+   */
+  void markExtracted(String documentId, int version, String extractorVersion);
 
   /** Releases the store; further calls fail. */
   @Override

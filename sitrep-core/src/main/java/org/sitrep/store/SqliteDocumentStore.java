@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,19 +14,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.ContentHash;
 import org.sitrep.ingest.DocumentMetadata;
 import org.sitrep.ingest.Rejection;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Report;
 import org.sitrep.store.SaveResult.Status;
 
 /**
- * The embedded store: one SQLite file in WAL mode that analysts can open in their own tools. Every
- * document is one transaction with full synchronous commits, so a killed process loses nothing it
- * reported as stored. Thread-safe: calls are serialised on the one connection.
+ * The embedded store: one SQLite file in WAL mode that analysts can open in their own tools. It
+ * holds documents and what extraction read from them (reports, actors, relations; their rows are
+ * {@link ExtractionRows}'s business). Every document is one transaction with full synchronous
+ * commits, so a killed process loses nothing it reported as stored. Thread-safe: calls are
+ * serialised on the one connection.
  */
 public final class SqliteDocumentStore implements DocumentStore {
   private static final String VERSION_COLUMNS =
@@ -36,10 +36,12 @@ public final class SqliteDocumentStore implements DocumentStore {
 
   private final Connection connection;
   private final Clock clock;
+  private final ExtractionRows extraction;
 
   private SqliteDocumentStore(Connection connection, Clock clock) {
     this.connection = connection;
     this.clock = clock;
+    this.extraction = new ExtractionRows(connection);
   }
 
   /**
@@ -82,20 +84,31 @@ public final class SqliteDocumentStore implements DocumentStore {
     return "doc-" + ContentHash.of(origin.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
   }
 
+  /** Work on the connection: a query, or writes for {@link #inTransaction}. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction, committed when it returns and rolled back if not. */
+  private <T> T inTransaction(Work<T> work) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
   @Override
   public synchronized SaveResult save(CleanDocument document) {
     try {
-      connection.setAutoCommit(false);
-      try {
-        SaveResult result = saveInTransaction(document);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      return inTransaction(() -> saveInTransaction(document));
     } catch (SQLException e) {
       throw new StoreException(
           "cannot store " + document.input().source() + ": " + e.getMessage(), e);
@@ -153,7 +166,7 @@ public final class SqliteDocumentStore implements DocumentStore {
         m.published(),
         document.language(),
         document.text(),
-        deflate(raw),
+        Compression.deflate(raw),
         raw.length,
         now);
   }
@@ -253,7 +266,7 @@ public final class SqliteDocumentStore implements DocumentStore {
       ps.setString(1, documentId);
       ps.setInt(2, version);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(inflate(rs.getBytes(1))) : Optional.empty();
+        return rs.next() ? Optional.of(Compression.inflate(rs.getBytes(1))) : Optional.empty();
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the original bytes of " + documentId, e);
@@ -280,6 +293,67 @@ public final class SqliteDocumentStore implements DocumentStore {
       return rejections;
     } catch (SQLException e) {
       throw new StoreException("cannot read rejections", e);
+    }
+  }
+
+  @Override
+  public synchronized void saveExtraction(
+      String documentId, int version, List<Report> reports, List<Actor> actors) {
+    try {
+      inTransaction(
+          () -> {
+            extraction.saveExtraction(documentId, version, reports, actors);
+            return null;
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot store the extraction of " + documentId + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<Report> reports() {
+    return read("reports", extraction::reports);
+  }
+
+  @Override
+  public synchronized List<Actor> actors() {
+    return read("actors", extraction::actors);
+  }
+
+  @Override
+  public synchronized List<StoredRelation> relations() {
+    return read("relations", extraction::relations);
+  }
+
+  private static <T> T read(String what, Work<T> query) {
+    try {
+      return query.run();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoredDocument> documentsNeedingExtraction(String extractorVersion) {
+    return queryDocuments(
+        "SELECT "
+            + VERSION_COLUMNS
+            + " FROM documents d JOIN document_versions v"
+            + " ON v.document_id = d.id AND v.version = d.current_version"
+            + " LEFT JOIN extractions e ON e.document_id = d.id"
+            + " WHERE e.document_id IS NULL OR e.version <> d.current_version"
+            + " OR e.extractor_version <> ? ORDER BY d.id",
+        extractorVersion);
+  }
+
+  @Override
+  public synchronized void markExtracted(String documentId, int version, String extractorVersion) {
+    try {
+      extraction.markExtracted(documentId, version, extractorVersion, clock.instant().toString());
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot record the extraction of " + documentId + ": " + e.getMessage(), e);
     }
   }
 
@@ -330,42 +404,5 @@ public final class SqliteDocumentStore implements DocumentStore {
       ps.setObject(i + 1, parameters[i]);
     }
     return ps;
-  }
-
-  private static byte[] deflate(byte[] bytes) {
-    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-    try {
-      deflater.setInput(bytes);
-      deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 3));
-      byte[] buffer = new byte[8192];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-      return out.toByteArray();
-    } finally {
-      deflater.end();
-    }
-  }
-
-  private static byte[] inflate(byte[] bytes) {
-    Inflater inflater = new Inflater();
-    try {
-      inflater.setInput(bytes);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 3);
-      byte[] buffer = new byte[8192];
-      while (!inflater.finished()) {
-        int n = inflater.inflate(buffer);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          throw new StoreException("stored original bytes are truncated");
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    } catch (DataFormatException e) {
-      throw new StoreException("stored original bytes are corrupt", e);
-    } finally {
-      inflater.end();
-    }
   }
 }
