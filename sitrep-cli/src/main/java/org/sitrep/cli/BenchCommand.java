@@ -2,21 +2,14 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.IngestConfig;
 import org.sitrep.ingest.Ingestor;
-import org.sitrep.ingest.InputReader;
 import org.sitrep.ingest.RawInput;
 import org.sitrep.pipeline.BatchIngest;
 import org.sitrep.pipeline.IngestSummary;
@@ -49,13 +42,13 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<RawInput> inputs = repeatedCorpus();
+    List<RawInput> inputs = BenchCorpus.repeated(corpus, documents);
     Path dir = Files.createTempDirectory("sitrep-bench");
     Path db = dir.resolve("bench.db");
     long loadStart = System.nanoTime();
     Ingestor ingestor = Ingestor.standard(IngestConfig.DEFAULTS);
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-    resetPeaks();
+    BenchCorpus.resetPeaks();
     IngestSummary summary;
     long start = System.nanoTime();
     try (SqliteDocumentStore store = SqliteDocumentStore.open(db, Clock.systemUTC())) {
@@ -74,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         seconds,
         inputs.size() / seconds,
         loadSeconds,
-        peakHeapBytes() >> 20,
+        BenchCorpus.peakHeapBytes() >> 20,
         Runtime.getRuntime().maxMemory() >> 20,
         Files.size(db) / 1e6);
     out.flush();
@@ -88,51 +81,5 @@ final class BenchCommand implements Callable<Integer> {
         Files.deleteIfExists(p);
       }
     }
-  }
-
-  private List<RawInput> repeatedCorpus() {
-    InputReader reader = new InputReader(IngestConfig.DEFAULT_MAX_BYTES);
-    List<RawInput> originals = new ArrayList<>();
-    for (Path file : reader.files(List.of(corpus))) {
-      reader.read(
-          file,
-          item -> {
-            if (item instanceof RawInput raw) {
-              originals.add(raw);
-            }
-          });
-    }
-    if (originals.isEmpty()) {
-      throw new UncheckedIOException(new IOException("no readable documents in " + corpus));
-    }
-    List<RawInput> inputs = new ArrayList<>(documents);
-    for (int i = 0; i < documents; i++) {
-      RawInput original = originals.get(i % originals.size());
-      byte[] marker = ("\n\nCopy " + i + ".\n").getBytes(StandardCharsets.UTF_8);
-      byte[] bytes = new byte[original.bytes().length + marker.length];
-      System.arraycopy(original.bytes(), 0, bytes, 0, original.bytes().length);
-      System.arraycopy(marker, 0, bytes, original.bytes().length, marker.length);
-      inputs.add(
-          new RawInput(
-              original.origin() + "#" + i, original.source(), original.mediaType(), bytes));
-    }
-    return inputs;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  private static long peakHeapBytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
   }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "run",
     description = {
       "Run the whole pipeline on PATHs (default: the bundled demo corpus, demo/corpus) and write",
-      "the JSON Lines export. Today the pipeline is ingest and export; later stages join here."
+      "the JSON Lines export: ingest, extract (events and actors), export. Later stages join here."
     })
 final class RunCommand implements Callable<Integer> {
   @ParentCommand SitrepCommand sitrep;
@@ -39,6 +39,7 @@ final class RunCommand implements Callable<Integer> {
     try (SqliteDocumentStore store = sitrep.openStore()) {
       IngestSummary summary =
           IngestCommand.ingest(store, paths, IngestConfig.DEFAULT_MAX_BYTES, spec);
+      ExtractCommand.extract(store, spec);
       ExportCommand.export(store, out, spec);
       return summary.rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }

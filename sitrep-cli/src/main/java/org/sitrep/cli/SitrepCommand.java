@@ -17,11 +17,14 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       RunCommand.class,
       IngestCommand.class,
+      ExtractCommand.class,
       DocumentsCommand.class,
       ShowCommand.class,
       RejectionsCommand.class,
       ExportCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
+      NlpBenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -29,8 +29,7 @@ final class Draft {
 
   /** Fills what this draft lacks from another report of the same event. */
   void absorb(Draft other) {
-    begin = Math.min(begin, other.begin);
-    end = Math.max(end, other.end);
+    // The evidence stays the sentence that first reported the event.
     if (specificity(other.type) > specificity(type)) {
       type = other.type;
     }

@@ -56,6 +56,9 @@ public final class EventExtractor {
   private static final Pattern PERSON_DIED =
       Pattern.compile("(?i)\\b(died|was killed|were killed|was assassinated)\\b");
   private static final int CUE_WINDOW = 90;
+  private static final Pattern UNNAMED_GROUP =
+      Pattern.compile(
+          "(?i)\\b(by|of|from)\\s+(the\\s+)?(unidentified\\s+|unknown\\s+|[\\p{L}-]+-(iranian|backed|aligned|affiliated)\\s+|armed\\s+)?(militias|militiamen|gunmen|militants|insurgents|armed men)\\b");
 
   private final TriggerLexicon triggers;
   private final CueLexicon cues;
@@ -133,6 +136,7 @@ public final class EventExtractor {
     EventDate lastDate;
     ActorRef lastActor1;
     ActorRef sentenceActor1;
+    boolean alsoClaimed;
     ActorRef lastGroup;
     int lastGroupParagraph = -1;
     int lastActor1Paragraph = -1;
@@ -154,11 +158,13 @@ public final class EventExtractor {
       Integer sentenceYear = firstYear(dateMentions);
       List<EventDate> resolved = resolveDates(dateMentions, sentenceYear);
       List<PlaceMention> placeMentions = places.find(text, local, localEntities(sentence));
+      local = outsideFacilities(local, placeMentions);
+      boolean heading = text.split("\\s+").length <= 3;
       for (ActorMention a : local) {
         if (a.actor().kind() == ActorKind.STATE
             && a.actor().country() != null
             && !a.modifier()
-            && PlaceFinder.isPlaceUse(text, a)) {
+            && (heading || PlaceFinder.isPlaceUse(text, a))) {
           lastCountry = a.actor().country();
         }
       }
@@ -216,6 +222,27 @@ public final class EventExtractor {
       return breaks;
     }
 
+    /** "Ain al-Assad Airbase" names a base, not Bashar al-Assad. */
+    private List<ActorMention> outsideFacilities(
+        List<ActorMention> local, List<PlaceMention> placeMentions) {
+      List<ActorMention> kept = new ArrayList<>();
+      for (ActorMention a : local) {
+        boolean inside = false;
+        for (PlaceMention p : placeMentions) {
+          if (!p.countryOnly()
+              && a.span().begin() >= p.begin()
+              && a.span().end() <= p.end()
+              && a.actor().kind() == ActorKind.PERSON) {
+            inside = true;
+          }
+        }
+        if (!inside) {
+          kept.add(a);
+        }
+      }
+      return kept;
+    }
+
     private List<EventDate> resolveDates(List<DateMention> mentions, Integer sentenceYear) {
       List<EventDate> resolved = new ArrayList<>();
       EventDate previousEvent = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).date;
@@ -265,11 +292,7 @@ public final class EventExtractor {
       d.type = t.type();
       d.sentence = sentence.index();
       d.paragraph = sentence.paragraph();
-      // A reference ("claimed responsibility for the explosions") dates the claim, not the event.
-      d.date =
-          definite || reference
-              ? EventDate.UNKNOWN
-              : dateFor(text, t, clauseStart, clauseEnd, dateMentions, resolved);
+      d.date = dateFor(text, t, clauseStart, clauseEnd, dateMentions, resolved);
       String clause = text.substring(clauseStart, clauseEnd);
       d.fatalities = casualties.deaths(clause).orElse(personDied(clause, local, clauseStart));
       d.injuries = casualties.injuries(clause).orElse(null);
@@ -280,19 +303,19 @@ public final class EventExtractor {
         claimant(text, local).ifPresent(d.claimedBy::add);
       }
       roles(d, text, t, clauseStart, clauseEnd, local, sentence.paragraph());
+      alsoClaimed = claim && text.matches("(?is).*\\balso\\s+(claimed|declared|took)\\b.*");
       if (RETALIATION_LEAD.matcher(text.substring(0, t.end())).find() && !drafts.isEmpty()) {
         d.retaliationFor = lastViolent();
       }
       List<PlaceMention> targets = placesFor(placeMentions, t, clauseStart, clauseEnd);
       if (d.actor2 == null && VICTIMS.matcher(clause).find()) {
-        String country =
-            targets.isEmpty() || targets.get(0).countryCode() == null
-                ? lastCountry
-                : targets.get(0).countryCode();
-        if (country != null) {
-          d.actor2 =
-              new ActorRef("civilians:" + country, "Civilians (" + Countries.name(country) + ")");
-        }
+        // The victims' country is the place's own; unknown, ACLED's plain "Civilians".
+        String country = targets.isEmpty() ? null : targets.get(0).countryCode();
+        d.actor2 =
+            country != null
+                ? new ActorRef(
+                    "civilians:" + country, "Civilians (" + Countries.name(country) + ")")
+                : new ActorRef("civilians", "Civilians");
       }
       boolean anchored =
           d.date.known()
@@ -300,8 +323,15 @@ public final class EventExtractor {
               || !d.claimedBy.isEmpty()
               || d.retaliationFor != null
               || targets.stream().anyMatch(p -> !p.countryOnly());
-      if ((definite || reference || !d.date.known())
-          && mergeIntoEarlier(d, targets, definite || reference)) {
+      if (definite || reference) {
+        // A reference ("claimed responsibility for the explosions") may be dated by the claim.
+        EventDate own = d.date;
+        d.date = EventDate.UNKNOWN;
+        if (mergeIntoEarlier(d, targets, true)) {
+          return;
+        }
+        d.date = own;
+      } else if (!d.date.known() && mergeIntoEarlier(d, targets, false)) {
         return;
       }
       if (!anchored) {
@@ -341,8 +371,11 @@ public final class EventExtractor {
       if (d.actor2 == null) {
         d.actor2 = victimBefore(text, t, local, d.actor1);
       }
-      if (d.actor1 == null) {
+      if (d.actor1 == null && !passive) {
         d.actor1 = contextActor(text.substring(clauseStart, t.begin()), paragraphIndex, d);
+      }
+      if (d.actor1 == null) {
+        d.actor1 = unidentifiedArmedGroup(text.substring(clauseStart, clauseEnd));
       }
       if (d.type.type() == org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS
           && d.type != org.sitrep.model.SubEventType.ARRESTS
@@ -353,6 +386,17 @@ public final class EventExtractor {
       if (d.actor1 != null && d.actor1.equals(d.actor2)) {
         d.actor2 = null;
       }
+    }
+
+    /**
+     * "rockets were fired … from zones under the control of pro-Iranian militias": an unnamed armed
+     * group.
+     */
+    private ActorRef unidentifiedArmedGroup(String clause) {
+      if (UNNAMED_GROUP.matcher(clause).find()) {
+        return new ActorRef("new:unidentified-armed-group", "Unidentified Armed Group");
+      }
+      return null;
     }
 
     private ActorRef contextActor(String lead, int paragraphIndex, Draft d) {
@@ -423,6 +467,10 @@ public final class EventExtractor {
       if (earlier.location == null && !targets.isEmpty()) {
         earlier.location = location(targets.get(0));
       }
+      // "X also declared responsibility": the event's own author claimed it too.
+      if (alsoClaimed && earlier.actor1 != null && !earlier.claimedBy.contains(earlier.actor1)) {
+        earlier.claimedBy.add(0, earlier.actor1);
+      }
       earlier.absorb(d);
     }
 
@@ -439,7 +487,7 @@ public final class EventExtractor {
                 .filter(p -> !p.countryOnly())
                 .findFirst()
                 .orElse(targets.isEmpty() ? null : targets.get(0));
-        d.location = best == null ? null : location(best);
+        d.location = best == null ? fallbackLocation(d) : location(best);
         addOrMerge(d);
         return;
       }
@@ -456,6 +504,18 @@ public final class EventExtractor {
         copy.location = location(place);
         drafts.add(copy);
       }
+    }
+
+    /**
+     * No place named: the acting state's own country for its arrests, else the country in context.
+     */
+    private Location fallbackLocation(Draft d) {
+      String country = lastCountry;
+      if (country == null) {
+        return null;
+      }
+      String name = Countries.name(country);
+      return Location.named(name, name);
     }
 
     private boolean isFacility(Location l) {
@@ -567,6 +627,20 @@ public final class EventExtractor {
         String text, TriggerMatch t, int clauseStart, List<ActorMention> local) {
       ActorMention best = null;
       for (ActorMention a : local) {
+        // "U.S. airstrikes", "Iranian missiles": the name on the weapon is who used it.
+        boolean onTrigger = a.span().begin() < t.end() && t.begin() < a.span().end();
+        String gap = a.span().end() <= t.begin() ? text.substring(a.span().end(), t.begin()) : "";
+        boolean adjacent =
+            a.span().end() <= t.begin()
+                && gap.matches(
+                    "\\s*((drones?|aircraft|warplanes?|jets?|special operations|military)\\s+)?");
+        if (a.span().begin() >= clauseStart
+            && (onTrigger || adjacent)
+            && !PlaceFinder.isPlaceUse(text, a)) {
+          return a.actor().ref();
+        }
+      }
+      for (ActorMention a : local) {
         if (a.modifier()
             || a.span().end() > t.begin()
             || a.span().begin() < clauseStart
@@ -575,7 +649,7 @@ public final class EventExtractor {
         }
         String left = text.substring(Math.max(0, a.span().begin() - 14), a.span().begin());
         if (left.matches(
-            "(?is).*\\b(against|on|at|of|to|from|with|for|into|over|targeting|by|and|under|between)\\s+(the\\s+)?[“\"]?$")) {
+            "(?is).*\\b(against|on|at|of|to|from|with|for|into|over|targeting|by|and|under|between|fight|fighting|combat|confront|oppose|support|help|aid|including)\\s+(the\\s+)?[“\"]?$")) {
           continue;
         }
         best = a;
@@ -601,27 +675,27 @@ public final class EventExtractor {
     private ActorRef object(
         String text, TriggerMatch t, int clauseEnd, List<ActorMention> local, ActorRef subject) {
       for (ActorMention a : local) {
+        boolean overlapsTrigger = a.span().begin() < t.end() && t.begin() < a.span().end();
         if (a.span().begin() <= t.begin()
+            || overlapsTrigger
             || a.span().begin() >= clauseEnd
             || PlaceFinder.isPlaceUse(text, a)) {
           continue;
         }
-        String surface = a.surface().toLowerCase(Locale.ROOT);
+        String following =
+            text.substring(a.span().end(), Math.min(text.length(), a.span().end() + 14))
+                .toLowerCase(Locale.ROOT);
+        String surface = a.surface().toLowerCase(Locale.ROOT) + following;
+        // "the ISIL-held town": the group holding it is the target; "Iran-backed" is not.
         boolean controlled =
-            a.modifier() && surface.matches(".*-(held|controlled|linked|affiliated|run|occupied)$");
+            a.modifier()
+                && surface.matches("(?s).*-(held|controlled|linked|affiliated|run|occupied)\\b.*");
+        boolean branch = following.matches("(?s)^\\s*(branch|wing|affiliate|chapter)\\b.*");
         String left = text.substring(Math.max(0, a.span().begin() - 4), a.span().begin());
         if ((!a.modifier() || controlled)
+            && !branch
             && !a.actor().ref().equals(subject)
             && !left.matches("(?is).*\\bby\\s+$")) {
-          return a.actor().ref();
-        }
-      }
-      // "an assault on Iran's parliament": the possessor before the trigger's object.
-      for (ActorMention a : local) {
-        if (a.span().begin() >= t.begin()
-            && a.span().begin() < clauseEnd
-            && a.surface().matches(".*[’']s$")
-            && !a.actor().ref().equals(subject)) {
           return a.actor().ref();
         }
       }

@@ -34,7 +34,7 @@ public final class PlaceFinder {
           "\\b((?:[A-Z][\\p{L}-]+ )?(?:Heights|Strip|Desert|Valley|Mountains|Peninsula))\\b");
   private static final Pattern AFTER_PREPOSITION =
       Pattern.compile(
-          "\\b(?:in|at|near|outside|around|town of|city of|village of|district of|downtown)\\s+("
+          "\\b(?:in|at|near|outside|around|town of|city of|village of|district of|downtown|[Bb]attle of)\\s+("
               + NAME
               + ")");
   private static final Set<String> NOT_PLACES =
@@ -126,7 +126,9 @@ public final class PlaceFinder {
     while (m.find()) {
       int begin = m.start(group == 0 ? 1 : group);
       int end = whole ? m.end() : m.end(group);
-      String name = sentence.substring(begin, end).replaceFirst("^(?i)the ", "");
+      String name =
+          sentence.substring(begin, end).replaceFirst("^(?i)the ", "").replaceFirst("[’']s$", "");
+      end = begin + sentence.substring(begin, end).lastIndexOf(name) + name.length();
       begin = end - name.length();
       if (!NOT_PLACES.contains(name.split(" ")[0].replace(".", ""))) {
         add(places, new PlaceMention(begin, end, name, null, false), actors);
@@ -149,10 +151,7 @@ public final class PlaceFinder {
           && !place.name().matches(".*(base|Base|field|Airbase|Mosque|Airport)$")) {
         return;
       }
-      if (overlaps
-          && a.actor().kind() == ActorKind.STATE
-          && a.span().begin() <= place.begin()
-          && a.span().end() >= place.end()) {
+      if (overlaps && a.actor().kind() == ActorKind.STATE) {
         return;
       }
     }
@@ -161,16 +160,23 @@ public final class PlaceFinder {
 
   /** A state named as where something happens, not as an actor ("in Syria", "Syria's east"). */
   static boolean isPlaceUse(String sentence, ActorMention a) {
+    if (a.actor().kind() != ActorKind.STATE) {
+      return false;
+    }
     String before = sentence.substring(Math.max(0, a.span().begin() - 25), a.span().begin());
-    String after =
-        sentence.substring(a.span().end(), Math.min(sentence.length(), a.span().end() + 3));
     return before.matches(
             "(?s).*\\b(in|into|over|across|inside|within|to|of|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest)\\s+(the\\s+)?$")
         || (before.matches("(?s).*\\b[A-Z][\\p{L}-]+,\\s*$")
             && !before.matches(
                 "(?s).*\\b(January|February|March|April|May|June|July|August|September|October|November|December|However|Moreover|Meanwhile|Subsequently|Additionally),\\s*$"))
-        || after.startsWith("’s")
-        || after.startsWith("'s");
+        || possessiveOfPlace(sentence, a);
+  }
+
+  /** "Syria's eastern province" is a place; "Iran's parliament" is the state. */
+  private static boolean possessiveOfPlace(String sentence, ActorMention a) {
+    String after = sentence.substring(a.span().end());
+    return after.matches(
+        "(?s)^[’']s\\s+(eastern|western|northern|southern|north|south|east|west|central|northeast|northwest|southeast|southwest|border|capital|province|provinces|desert|territory|city|town|coast|region|countryside|interior)\\b.*");
   }
 
   /** Gives each place the country the sentence puts it in: "X, Iran", "Syria's X", "X in Iraq". */
@@ -188,15 +194,18 @@ public final class PlaceFinder {
         if (a.actor().kind() != ActorKind.STATE || a.actor().country() == null) {
           continue;
         }
-        int distance =
-            a.span().begin() >= p.end() ? a.span().begin() - p.end() : p.begin() - a.span().end();
-        boolean between =
-            a.span().begin() >= p.end()
-                && !sentence
+        boolean after = a.span().begin() >= p.end();
+        int distance = after ? a.span().begin() - p.end() : p.begin() - a.span().end();
+        // "Kerman, Iran", "Hajin in eastern Syria"; "Syria's Deir Ezzor", "in Iraq, the base".
+        boolean says =
+            after
+                ? sentence
                     .substring(p.end(), a.span().begin())
                     .matches(
-                        "[\\s,]*(in|,|\\s)*\\s*(the\\s+)?(eastern|western|northern|southern|north|south|east|west|central\\s+)?\\s*");
-        if (distance >= 0 && distance < 60 && distance < bestDistance && !between) {
+                        "[\\s,]*((in|of|northeast of|northwest of|southeast of|southwest of|north of|south of|east of|west of)\\s+)?(the\\s+)?((eastern|western|northern|southern|central)\\s+)?")
+                : isPlaceUse(sentence, a)
+                    || sentence.substring(a.span().end()).matches("(?s)^[’']s\\b.*");
+        if (distance >= 0 && distance < 60 && distance < bestDistance && says) {
           bestDistance = distance;
           country = a.actor().country();
         }

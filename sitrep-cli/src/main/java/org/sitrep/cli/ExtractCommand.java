@@ -1,0 +1,56 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.sitrep.pipeline.BatchExtract;
+import org.sitrep.pipeline.ExtractionPipeline;
+import org.sitrep.store.DocumentStore;
+import org.sitrep.store.SqliteDocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep extract}: reads events and actors from the documents that need it. */
+@Command(
+    name = "extract",
+    description = {
+      "Extract reports of events and the actors they name from every stored document that is new,",
+      "changed, or was extracted by an older extractor. Each document is committed on its own."
+    })
+final class ExtractCommand implements Callable<Integer> {
+  @ParentCommand SitrepCommand sitrep;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (SqliteDocumentStore store = sitrep.openStore()) {
+      extract(store, spec);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Extracts what needs it in {@code store}, reporting on the command's streams. */
+  static void extract(DocumentStore store, CommandSpec spec) {
+    PrintWriter out = spec.commandLine().getOut();
+    int pending = store.documentsNeedingExtraction(ExtractionPipeline.VERSION).size();
+    if (pending == 0) {
+      out.println("extracted 0 documents: all are up to date");
+      out.flush();
+      return;
+    }
+    ExtractionPipeline pipeline = ExtractionPipeline.standard();
+    ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), pending);
+    int[] reports = {0};
+    int documents =
+        new BatchExtract(pipeline, store)
+            .run(
+                (document, count) -> {
+                  reports[0] += count;
+                  progress.step();
+                });
+    progress.finish();
+    out.printf("extracted %d documents: %d reports%n", documents, reports[0]);
+    out.flush();
+  }
+}

@@ -1,0 +1,120 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.extract.ActorFinder;
+import org.sitrep.extract.ActorMention;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.Extraction;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Report;
+import org.sitrep.nlp.AnnotatedDocument;
+import org.sitrep.nlp.Annotator;
+import org.sitrep.resolve.ActorResolver;
+
+/**
+ * The stages from a document's cleaned text to its reports and actors, assembled in one place: nlp
+ * (sentences, and full annotation of the sentences that carry an event trigger), extract (reports),
+ * resolve (actors). The CLI, the server and the Spark job run this same object. Immutable and
+ * thread-safe; build once, it loads the models.
+ */
+public final class ExtractionPipeline {
+  /** Bumped whenever extraction changes, so that stored documents are extracted again. */
+  public static final String VERSION = "extract-1";
+
+  private final Annotator annotator;
+  private final ActorResolver resolver;
+  private final EventExtractor extractor;
+
+  public ExtractionPipeline(Annotator annotator, ActorResolver resolver) {
+    this.annotator = annotator;
+    this.resolver = resolver;
+    this.extractor = EventExtractor.standard(finder(resolver));
+  }
+
+  /** The standard pipeline: CoreNLP with the bundled models and the bundled actor registry. */
+  public static ExtractionPipeline standard() {
+    return new ExtractionPipeline(Annotator.standard(), ActorResolver.bundled());
+  }
+
+  /**
+   * Reads the reports of one document and the actors it names.
+   *
+   * @param published its publication date (ISO 8601) or null
+   */
+  public Result extract(String documentId, String text, String published) {
+    AnnotatedDocument annotated =
+        annotator.annotate(text, safeDate(published), extractor::mayReportEvent);
+    Extraction extraction = extractor.extract(documentId, annotated);
+    return new Result(extraction.reports(), actors(extraction));
+  }
+
+  /**
+   * What extraction read from one document.
+   *
+   * @param reports its reports
+   * @param actors every actor it names or its reports refer to, with the surface forms met
+   */
+  public record Result(List<Report> reports, List<Actor> actors) {}
+
+  private List<Actor> actors(Extraction extraction) {
+    Map<String, Actor> byId = new LinkedHashMap<>();
+    Map<String, Set<String>> aliases = new LinkedHashMap<>();
+    for (ActorMention m : extraction.mentions()) {
+      byId.putIfAbsent(m.actor().id(), m.actor());
+      aliases
+          .computeIfAbsent(m.actor().id(), id -> new LinkedHashSet<>(m.actor().aliases()))
+          .add(surfaceName(m.surface()));
+    }
+    for (Report r : extraction.reports()) {
+      List<ActorRef> refs = new ArrayList<>(r.claimedBy());
+      refs.add(r.actor1());
+      refs.add(r.actor2());
+      for (ActorRef ref : refs) {
+        if (ref != null && !byId.containsKey(ref.id()) && ref.id().startsWith("civilians:")) {
+          byId.put(ref.id(), resolver.civilians(ref.id().substring("civilians:".length())));
+        }
+      }
+    }
+    List<Actor> actors = new ArrayList<>();
+    for (Actor a : byId.values()) {
+      Set<String> names = aliases.getOrDefault(a.id(), new LinkedHashSet<>(a.aliases()));
+      names.remove(a.name());
+      actors.add(
+          new Actor(a.id(), a.name(), a.kind(), a.country(), List.copyOf(names), a.parent()));
+    }
+    return actors;
+  }
+
+  /** The name a surface form gives, without a possessive or a hyphenated tail. */
+  private static String surfaceName(String surface) {
+    return surface
+        .replaceAll("[’']s$", "")
+        .replaceAll(
+            "-(held|backed|aligned|linked|led|affiliated|controlled|run|occupied|allied)$", "");
+  }
+
+  private static ActorFinder finder(ActorResolver resolver) {
+    return text ->
+        resolver.mentions(text).stream()
+            .map(m -> new ActorMention(m.span(), m.surface(), m.actor(), m.modifier()))
+            .toList();
+  }
+
+  private static String safeDate(String published) {
+    return published != null && published.matches("\\d{4}-\\d{2}-\\d{2}.*")
+        ? published.substring(0, 10)
+        : null;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "ExtractionPipeline[%s]", VERSION);
+  }
+}

@@ -1,0 +1,166 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+
+class ActorRegistryTest {
+  private static final ActorRegistry REGISTRY = ActorRegistry.bundled();
+  private static final ActorResolver RESOLVER = new ActorResolver(REGISTRY);
+  private static final Tokenizer TOKENIZER = new Tokenizer(new NameFolder());
+  private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+
+  @Test
+  void holdsSeveralHundredActors() {
+    assertThat(REGISTRY.actors()).hasSizeGreaterThan(300);
+  }
+
+  @Test
+  void everyIdIsUnique() {
+    assertThat(REGISTRY.actors()).extracting(Actor::id).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyParentExists() {
+    for (Actor a : REGISTRY.actors()) {
+      if (a.parent() != null) {
+        assertThat(REGISTRY.actor(a.parent())).as("parent of %s", a.id()).isPresent();
+      }
+    }
+  }
+
+  @Test
+  void everyKindAndCountryIsValid() {
+    for (Actor a : REGISTRY.actors()) {
+      assertThat(a.kind()).isNotNull();
+      if (a.country() != null) {
+        assertThat(ISO).as("country of %s", a.id()).contains(a.country());
+      }
+    }
+  }
+
+  @Test
+  void everyStateIsKeyedByItsOwnCountry() {
+    for (Actor a : REGISTRY.actors()) {
+      if (a.kind() == ActorKind.STATE) {
+        assertThat(a.id()).isEqualTo("state:" + a.country());
+        assertThat(REGISTRY.state(a.country())).contains(a);
+      }
+    }
+  }
+
+  @Test
+  void everyRelationLinksTwoKnownActors() {
+    assertThat(REGISTRY.relations()).isNotEmpty();
+    for (PriorRelation r : REGISTRY.relations()) {
+      assertThat(REGISTRY.actor(r.subject())).as("subject %s", r.subject()).isPresent();
+      assertThat(REGISTRY.actor(r.object())).as("object %s", r.object()).isPresent();
+    }
+  }
+
+  @Test
+  void branchesArePartOfTheirParents() {
+    assertThat(REGISTRY.relations())
+        .contains(new PriorRelation("iskp", PriorRelation.Type.PART_OF, "isis"))
+        .contains(new PriorRelation("quds-force", PriorRelation.Type.PART_OF, "irgc"))
+        .contains(
+            new PriorRelation(
+                "person:qasem-soleimani", PriorRelation.Type.LEADER_OF, "quds-force"));
+  }
+
+  @Test
+  void noAliasIsClaimedByTwoActors() {
+    Map<String, Set<String>> owners = new HashMap<>();
+    for (Actor a : REGISTRY.actors()) {
+      for (String name : names(a)) {
+        Alias alias = Alias.of(a, TOKENIZER.tokenize(name));
+        owners.computeIfAbsent(alias.key(), k -> new HashSet<>()).add(a.id());
+      }
+    }
+    List<String> shared = new ArrayList<>();
+    owners.forEach(
+        (key, ids) -> {
+          if (ids.size() > 1) {
+            shared.add(key + " " + ids);
+          }
+        });
+    assertThat(shared).isEmpty();
+  }
+
+  @Test
+  void everyAliasResolvesToItsOwnActor() {
+    List<String> wrong = new ArrayList<>();
+    for (Actor a : REGISTRY.actors()) {
+      for (String name : names(a)) {
+        String got = RESOLVER.resolve(name).map(Actor::id).orElse("nothing");
+        if (!got.equals(a.id())) {
+          wrong.add(name + " -> " + got + " (expected " + a.id() + ")");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void noTwoActorsHaveLongNamesOneTypoApartExceptInAWordThatIsANameItself() {
+    List<Alias> longNames = new ArrayList<>();
+    for (Actor a : REGISTRY.actors()) {
+      for (String name : names(a)) {
+        Alias alias = Alias.of(a, TOKENIZER.tokenize(name));
+        if (alias.key().length() >= NameMatcher.FUZZY_MIN_CHARS && !alias.hasAcronym()) {
+          longNames.add(alias);
+        }
+      }
+    }
+    List<String> close = new ArrayList<>();
+    for (int i = 0; i < longNames.size(); i++) {
+      for (int j = i + 1; j < longNames.size(); j++) {
+        Alias x = longNames.get(i);
+        Alias y = longNames.get(j);
+        boolean sameActor = x.actor().id().equals(y.actor().id());
+        if (!sameActor
+            && Math.abs(x.key().length() - y.key().length()) <= 1
+            && EditDistance.osa(x.key(), y.key()) <= 1
+            && !differInAName(x.key(), y.key())) {
+          close.add(x.key() + " ~ " + y.key());
+        }
+      }
+    }
+    assertThat(close).isEmpty();
+  }
+
+  /** "Government of Iran" and "Government of Iraq" differ in a name: fuzzy matching skips them. */
+  private static boolean differInAName(String x, String y) {
+    String[] xs = x.split(" ");
+    String[] ys = y.split(" ");
+    if (xs.length != ys.length) {
+      return false;
+    }
+    for (int i = 0; i < xs.length; i++) {
+      if (!xs[i].equals(ys[i])) {
+        return RESOLVER.resolve(capitalized(xs[i])).isPresent()
+            || RESOLVER.resolve(capitalized(ys[i])).isPresent();
+      }
+    }
+    return false;
+  }
+
+  private static String capitalized(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  private static List<String> names(Actor a) {
+    List<String> out = new ArrayList<>(a.aliases());
+    out.add(a.name());
+    return out;
+  }
+}
