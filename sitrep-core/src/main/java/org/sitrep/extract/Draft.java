@@ -24,12 +24,15 @@ final class Draft {
   Modality modality = Modality.ASSERTED;
   Draft retaliationFor;
   int sentence;
+
+  /** Whether the actors came from context ("the group" earlier) rather than the sentence. */
+  boolean weakActors;
+
   int paragraph;
   String id;
 
   /** Fills what this draft lacks from another report of the same event. */
   void absorb(Draft other) {
-    // The evidence stays the sentence that first reported the event.
     if (specificity(other.type) > specificity(type)) {
       type = other.type;
     }
@@ -37,6 +40,11 @@ final class Draft {
     actor1 = actor1 != null ? actor1 : other.actor1;
     actor2 = actor2 != null ? actor2 : other.actor2;
     location = location != null && location.name() != null ? location : other.location;
+    if (fatalities == null && other.fatalities != null) {
+      // The sentence that gives the toll is the event's main statement.
+      begin = other.begin;
+      end = other.end;
+    }
     fatalities = fatalities != null ? fatalities : other.fatalities;
     injuries = injuries != null ? injuries : other.injuries;
     for (ActorRef claimant : other.claimedBy) {

@@ -56,6 +56,11 @@ public final class EventExtractor {
   private static final Pattern PERSON_DIED =
       Pattern.compile("(?i)\\b(died|was killed|were killed|was assassinated)\\b");
   private static final int CUE_WINDOW = 90;
+  private static final Pattern HOSTING =
+      Pattern.compile(
+          "(?i)\\b(host|hosts|hosted|hosting|house|houses|housing)\\b(\\s+\\w+){0,2}?\\s+(troops|forces|soldiers|personnel)?");
+  private static final Pattern OTHERS_ALLEGED =
+      Pattern.compile("(?i)\\b(their|its|his|her|the)\\s+alleged\\s+\\w+");
   private static final Pattern UNNAMED_GROUP =
       Pattern.compile(
           "(?i)\\b(by|of|from)\\s+(the\\s+)?(unidentified\\s+|unknown\\s+|[\\p{L}-]+-(iranian|backed|aligned|affiliated)\\s+|armed\\s+)?(militias|militiamen|gunmen|militants|insurgents|armed men)\\b");
@@ -137,6 +142,8 @@ public final class EventExtractor {
     ActorRef lastActor1;
     ActorRef sentenceActor1;
     boolean alsoClaimed;
+    Draft pending;
+    int lastCountryParagraph = -1;
     ActorRef lastGroup;
     int lastGroupParagraph = -1;
     int lastActor1Paragraph = -1;
@@ -166,19 +173,21 @@ public final class EventExtractor {
             && !a.modifier()
             && (heading || PlaceFinder.isPlaceUse(text, a))) {
           lastCountry = a.actor().country();
+          lastCountryParagraph = sentence.paragraph();
         }
       }
       if (text.split("\\s+").length >= 4) {
-        List<TriggerMatch> found = triggers.find(text);
-        int[] breaks = clauseBreaks(text, found);
+        // Quoted speech is read for triggers (it can report an arrest), not for counts or dates.
+        List<TriggerMatch> found = triggers.find(sentence.text());
+        int[][] clauses = found.isEmpty() ? null : clauseBreaks(text, found);
         sentenceActor1 = null;
         for (int i = 0; i < found.size(); i++) {
           readTrigger(
               sentence,
               text,
               found.get(i),
-              breaks[i],
-              breaks[i + 1],
+              clauses[0][i],
+              clauses[1][i],
               local,
               dateMentions,
               resolved,
@@ -193,6 +202,7 @@ public final class EventExtractor {
       if (sentenceYear != null) {
         paragraphYear = sentenceYear;
       }
+      hosts(sentence, text, local);
       for (ActorMention a : local) {
         ActorKind kind = a.actor().kind();
         if (!a.modifier()
@@ -205,21 +215,57 @@ public final class EventExtractor {
       }
     }
 
-    /** Clause boundaries: before trigger i starts clause i; the last is the sentence's end. */
-    private int[] clauseBreaks(String text, List<TriggerMatch> found) {
-      int[] breaks = new int[found.size() + 1];
-      breaks[found.size()] = text.length();
+    /**
+     * "…the Harir Airbase, housing U.S. forces" or, next, "The bases host troops from the
+     * coalition": whoever a struck base hosts is the side attacked.
+     */
+    private void hosts(Sentence sentence, String text, List<ActorMention> local) {
+      var m = HOSTING.matcher(text);
+      if (!m.find()) {
+        return;
+      }
+      ActorMention hosted = null;
+      for (ActorMention a : local) {
+        if (a.span().begin() >= m.end() && a.span().begin() - m.end() < 40 && !a.modifier()) {
+          hosted = a;
+          break;
+        }
+      }
+      if (hosted == null) {
+        return;
+      }
+      for (Draft d : drafts) {
+        boolean recent = d.sentence == sentence.index() || d.sentence == sentence.index() - 1;
+        if (recent
+            && d.actor2 == null
+            && isFacility(d.location)
+            && !hosted.actor().ref().equals(d.actor1)) {
+          d.actor2 = hosted.actor().ref();
+        }
+      }
+    }
+
+    /**
+     * The clause of each trigger as {@code [starts[i], ends[i])}: split at ", and", ";" and the
+     * like between two triggers; without such a break, a clause runs from the end of the trigger
+     * before to the start of the trigger after.
+     */
+    private int[][] clauseBreaks(String text, List<TriggerMatch> found) {
+      int[] starts = new int[found.size()];
+      int[] ends = new int[found.size()];
+      ends[found.size() - 1] = text.length();
       for (int i = 1; i < found.size(); i++) {
         int from = found.get(i - 1).end();
         int to = found.get(i).begin();
         var m = CLAUSE_BREAK.matcher(text.substring(from, to));
-        int at = to;
+        int at = -1;
         while (m.find()) {
           at = from + m.start();
         }
-        breaks[i] = at;
+        starts[i] = at < 0 ? from : at;
+        ends[i - 1] = at < 0 ? to : at;
       }
-      return breaks;
+      return new int[][] {starts, ends};
     }
 
     /** "Ain al-Assad Airbase" names a base, not Bashar al-Assad. */
@@ -275,7 +321,8 @@ public final class EventExtractor {
       String near = text.substring(Math.max(0, t.begin() - 40), t.begin());
       // "On January 4, a day after the explosions": a new event, dated from the day named.
       boolean shifted =
-          SHORT_SHIFT_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 45), t.begin())).find();
+          SHORT_SHIFT_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 45), t.begin())).find()
+              && hasAbsoluteDateBefore(dateMentions, resolved, t.begin());
       boolean reference = !shifted && REFERENCE_BEFORE.matcher(near).matches();
       boolean definite =
           !shifted
@@ -296,13 +343,18 @@ public final class EventExtractor {
       String clause = text.substring(clauseStart, clauseEnd);
       d.fatalities = casualties.deaths(clause).orElse(personDied(clause, local, clauseStart));
       d.injuries = casualties.injuries(clause).orElse(null);
-      if (cues.has(Cue.ALLEGED, text)) {
+      // "in revenge for their alleged attacks" doubts the other event, not this one.
+      if (cues.has(Cue.ALLEGED, OTHERS_ALLEGED.matcher(text).replaceAll(" "))) {
         d.modality = Modality.ALLEGED;
       }
       if (claim) {
         claimant(text, local).ifPresent(d.claimedBy::add);
       }
       roles(d, text, t, clauseStart, clauseEnd, local, sentence.paragraph());
+      if (d.actor1 == null) {
+        // Quoted speech is blanked for reading; an unnamed group may stand inside the quote.
+        d.actor1 = unidentifiedArmedGroup(sentence.text().substring(clauseStart, clauseEnd));
+      }
       alsoClaimed = claim && text.matches("(?is).*\\balso\\s+(claimed|declared|took)\\b.*");
       if (RETALIATION_LEAD.matcher(text.substring(0, t.end())).find() && !drafts.isEmpty()) {
         d.retaliationFor = lastViolent();
@@ -322,7 +374,7 @@ public final class EventExtractor {
               || d.fatalities != null
               || !d.claimedBy.isEmpty()
               || d.retaliationFor != null
-              || targets.stream().anyMatch(p -> !p.countryOnly());
+              || (targets.stream().anyMatch(p -> !p.countryOnly()) && !generic(t));
       if (definite || reference) {
         // A reference ("claimed responsibility for the explosions") may be dated by the claim.
         EventDate own = d.date;
@@ -335,8 +387,21 @@ public final class EventExtractor {
         return;
       }
       if (!anchored) {
+        if (Draft.violent(d.type) && d.actor1 != null && !d.weakActors) {
+          pending = d;
+        }
         return;
       }
+      if (pending != null
+          && Draft.violent(d.type)
+          && d.paragraph - pending.paragraph <= 1
+          && (d.actor1 == null || d.weakActors)) {
+        // "Hamas launched an operation against X. The confrontation culminated in a battle…"
+        d.actor1 = pending.actor1;
+        d.actor2 = pending.actor2 != null ? pending.actor2 : d.actor2;
+        d.weakActors = false;
+      }
+      pending = null;
       if (d.actor1 != null) {
         lastActor1 = d.actor1;
         lastActor1Paragraph = sentence.paragraph();
@@ -355,7 +420,7 @@ public final class EventExtractor {
         List<ActorMention> local,
         int paragraphIndex) {
       boolean passive =
-          t.phrase().matches("(?i)^(was|were|been|is|are)\\b.*")
+          t.phrase().matches("(?i)^(?:.*\\s)?(was|were|been|is|are)\\b.*|.*\\sby$")
               || text.substring(t.end(), Math.min(text.length(), t.end() + 4))
                   .matches("(?i)^ by\\b.*");
       ActorRef subject = subject(text, t, clauseStart, local);
@@ -371,11 +436,9 @@ public final class EventExtractor {
       if (d.actor2 == null) {
         d.actor2 = victimBefore(text, t, local, d.actor1);
       }
-      if (d.actor1 == null && !passive) {
+      if (d.actor1 == null && !passive && !UNNAMED_GROUP.matcher(text).find()) {
         d.actor1 = contextActor(text.substring(clauseStart, t.begin()), paragraphIndex, d);
-      }
-      if (d.actor1 == null) {
-        d.actor1 = unidentifiedArmedGroup(text.substring(clauseStart, clauseEnd));
+        d.weakActors = true;
       }
       if (d.type.type() == org.sitrep.model.EventType.STRATEGIC_DEVELOPMENTS
           && d.type != org.sitrep.model.SubEventType.ARRESTS
@@ -465,7 +528,7 @@ public final class EventExtractor {
 
     private void merge(Draft earlier, Draft d, List<PlaceMention> targets) {
       if (earlier.location == null && !targets.isEmpty()) {
-        earlier.location = location(targets.get(0));
+        earlier.location = location(targets.get(0), earlier);
       }
       // "X also declared responsibility": the event's own author claimed it too.
       if (alsoClaimed && earlier.actor1 != null && !earlier.claimedBy.contains(earlier.actor1)) {
@@ -487,7 +550,7 @@ public final class EventExtractor {
                 .filter(p -> !p.countryOnly())
                 .findFirst()
                 .orElse(targets.isEmpty() ? null : targets.get(0));
-        d.location = best == null ? fallbackLocation(d) : location(best);
+        d.location = best == null ? fallbackLocation(d) : location(best, d);
         addOrMerge(d);
         return;
       }
@@ -501,7 +564,7 @@ public final class EventExtractor {
         copy.sentence = d.sentence;
         copy.paragraph = d.paragraph;
         copy.modality = d.modality;
-        copy.location = location(place);
+        copy.location = location(place, d);
         drafts.add(copy);
       }
     }
@@ -510,7 +573,8 @@ public final class EventExtractor {
      * No place named: the acting state's own country for its arrests, else the country in context.
      */
     private Location fallbackLocation(Draft d) {
-      String country = lastCountry;
+      String country = participantCountry(d);
+      country = country != null ? country : lastCountry;
       if (country == null) {
         return null;
       }
@@ -538,8 +602,7 @@ public final class EventExtractor {
         boolean samePlace =
             other.location == null
                 || d.location == null
-                || java.util.Objects.equals(other.location.name(), d.location.name())
-                || other.sentence == d.sentence;
+                || java.util.Objects.equals(other.location.name(), d.location.name());
         boolean sameSentence =
             other.sentence == d.sentence
                 && other.type == d.type
@@ -547,12 +610,12 @@ public final class EventExtractor {
         boolean sameActors =
             d.actor1 != null
                 && d.actor1.equals(other.actor1)
-                && d.actor2 != null
-                && d.actor2.equals(other.actor2);
-        if (samePlace
-            && sameDate(other.date, d.date)
-            && Draft.compatible(other.type, d.type)
-            && (sameSentence || sameActors)) {
+                && (d.actor2 == null || other.actor2 == null || d.actor2.equals(other.actor2))
+                && (d.actor2 != null || other.type == d.type);
+        boolean sameDate = sameDate(other.date, d.date);
+        if (sameDate
+            && (sameSentence
+                || (samePlace && sameActors && Draft.compatible(other.type, d.type)))) {
           other.absorb(d);
           return;
         }
@@ -619,6 +682,23 @@ public final class EventExtractor {
           : beforeTrigger != null ? beforeTrigger : EventDate.UNKNOWN;
     }
 
+    /** "attacks on bases" in general; a named place alone does not make it one incident. */
+    private boolean generic(TriggerMatch t) {
+      return t.phrase().matches("(?i)^(attacks|strikes|bombings|clashes)\\b.*");
+    }
+
+    private boolean hasAbsoluteDateBefore(
+        List<DateMention> mentions, List<EventDate> resolved, int offset) {
+      for (int i = 0; i < mentions.size(); i++) {
+        if (mentions.get(i).absolute()
+            && resolved.get(i).known()
+            && mentions.get(i).end() <= offset) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private int precision(EventDate date) {
       return date.precision() == null ? 9 : date.precision().ordinal();
     }
@@ -628,7 +708,7 @@ public final class EventExtractor {
       ActorMention best = null;
       for (ActorMention a : local) {
         // "U.S. airstrikes", "Iranian missiles": the name on the weapon is who used it.
-        boolean onTrigger = a.span().begin() < t.end() && t.begin() < a.span().end();
+        boolean onTrigger = a.span().begin() <= t.begin() && t.begin() < a.span().end();
         String gap = a.span().end() <= t.begin() ? text.substring(a.span().end(), t.begin()) : "";
         boolean adjacent =
             a.span().end() <= t.begin()
@@ -675,7 +755,8 @@ public final class EventExtractor {
     private ActorRef object(
         String text, TriggerMatch t, int clauseEnd, List<ActorMention> local, ActorRef subject) {
       for (ActorMention a : local) {
-        boolean overlapsTrigger = a.span().begin() < t.end() && t.begin() < a.span().end();
+        // "storm an ISIS hideout": a name inside the trigger phrase, after its first word.
+        boolean overlapsTrigger = a.span().begin() <= t.begin() && t.begin() < a.span().end();
         if (a.span().begin() <= t.begin()
             || overlapsTrigger
             || a.span().begin() >= clauseEnd
@@ -692,8 +773,14 @@ public final class EventExtractor {
                 && surface.matches("(?s).*-(held|controlled|linked|affiliated|run|occupied)\\b.*");
         boolean branch = following.matches("(?s)^\\s*(branch|wing|affiliate|chapter)\\b.*");
         String left = text.substring(Math.max(0, a.span().begin() - 4), a.span().begin());
+        String context = text.substring(Math.max(0, a.span().begin() - 30), a.span().begin());
+        // "the anniversary of Soleimani's assassination", "to support its ally Assad".
+        boolean bystander =
+            context.matches(
+                "(?is).*\\b(anniversary|grave|funeral|tomb|memory|commemoration|support|ally|help|aid|backing|branch of|wing of|affiliate of|known as)\\b[^,;]*$");
         if ((!a.modifier() || controlled)
             && !branch
+            && !bystander
             && !a.actor().ref().equals(subject)
             && !left.matches("(?is).*\\bby\\s+$")) {
           return a.actor().ref();
@@ -765,9 +852,44 @@ public final class EventExtractor {
       return all.stream().filter(p -> p.begin() >= clauseStart && p.end() <= t.begin()).toList();
     }
 
-    private Location location(PlaceMention place) {
-      String country = place.countryCode() != null ? place.countryCode() : lastCountry;
+    /**
+     * Where an event with no named place happens: an attack on a state's forces, in that state; a
+     * state's own arrests, exercises and deployments, at home.
+     */
+    private String participantCountry(Draft d) {
+      ActorRef ref = Draft.violent(d.type) ? d.actor2 : d.actor1;
+      if (ref == null) {
+        return null;
+      }
+      for (ActorMention m : mentions) {
+        ActorKind kind = m.actor().kind();
+        if (m.actor().id().equals(ref.id())
+            && (kind == ActorKind.STATE || kind == ActorKind.STATE_FORCES)) {
+          return m.actor().country();
+        }
+      }
+      return null;
+    }
+
+    private Location location(PlaceMention place, Draft d) {
+      String country =
+          place.countryCode() != null ? place.countryCode() : capitalCountry(place.name());
+      // A country named in the same paragraph beats the participants' home; they may be abroad.
+      country = country != null || lastCountryParagraph != d.paragraph ? country : lastCountry;
+      country = country != null ? country : participantCountry(d);
+      country = country != null ? country : lastCountry;
       return Location.named(place.name(), country == null ? null : Countries.name(country));
+    }
+
+    /** A capital names its state: the actor dictionary knows "Kabul" stands for Afghanistan. */
+    private String capitalCountry(String placeName) {
+      List<ActorMention> found = actors.find(placeName);
+      if (found.size() == 1
+          && found.get(0).actor().kind() == ActorKind.STATE
+          && found.get(0).surface().equals(placeName)) {
+        return found.get(0).actor().country();
+      }
+      return null;
     }
 
     private List<ActorMention> localMentions(Sentence sentence) {

@@ -166,7 +166,7 @@ public final class PlaceFinder {
     String before = sentence.substring(Math.max(0, a.span().begin() - 25), a.span().begin());
     return before.matches(
             "(?s).*\\b(in|into|over|across|inside|within|to|of|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest)\\s+(the\\s+)?$")
-        || (before.matches("(?s).*\\b[A-Z][\\p{L}-]+,\\s*$")
+        || (before.matches("(?s).*\\b(in|at|near|of)\\s+[A-Z][\\p{L}-]+,\\s*$")
             && !before.matches(
                 "(?s).*\\b(January|February|March|April|May|June|July|August|September|October|November|December|However|Moreover|Meanwhile|Subsequently|Additionally),\\s*$"))
         || possessiveOfPlace(sentence, a);
@@ -205,7 +205,12 @@ public final class PlaceFinder {
                         "[\\s,]*((in|of|northeast of|northwest of|southeast of|southwest of|north of|south of|east of|west of)\\s+)?(the\\s+)?((eastern|western|northern|southern|central)\\s+)?")
                 : isPlaceUse(sentence, a)
                     || sentence.substring(a.span().end()).matches("(?s)^[’']s\\b.*");
-        if (distance >= 0 && distance < 60 && distance < bestDistance && says) {
+        boolean adjacentDemonym = !after && distance <= 1 && !a.modifier();
+        int limit = after ? 60 : 30;
+        if (distance >= 0
+            && distance < limit
+            && distance < bestDistance
+            && (says || adjacentDemonym)) {
           bestDistance = distance;
           country = a.actor().country();
         }
