@@ -49,8 +49,19 @@ public final class ExtractionPipeline {
    * @param published its publication date (ISO 8601) or null
    */
   public Result extract(String documentId, String text, String published) {
-    AnnotatedDocument annotated =
-        annotator.annotate(text, safeDate(published), extractor::mayReportEvent);
+    return extract(documentId, annotate(text, published));
+  }
+
+  /**
+   * Annotates a document the way this pipeline does: sentences everywhere, full annotation only for
+   * sentences that carry an event trigger and their neighbours.
+   */
+  public AnnotatedDocument annotate(String text, String published) {
+    return annotator.annotate(text, safeDate(published), extractor::mayReportEvent);
+  }
+
+  /** Reads the reports and actors of a document already annotated (by any annotator). */
+  public Result extract(String documentId, AnnotatedDocument annotated) {
     Extraction extraction = extractor.extract(documentId, annotated);
     return new Result(extraction.reports(), actors(extraction));
   }
