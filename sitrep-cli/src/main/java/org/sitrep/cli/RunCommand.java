@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.IngestConfig;
+import org.sitrep.pipeline.ExtractionPipeline;
 import org.sitrep.pipeline.IngestSummary;
 import org.sitrep.store.SqliteDocumentStore;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
     try (SqliteDocumentStore store = sitrep.openStore()) {
       IngestSummary summary =
           IngestCommand.ingest(store, paths, IngestConfig.DEFAULT_MAX_BYTES, spec);
-      ExtractCommand.extract(store, spec);
+      ExtractCommand.extract(store, ExtractionPipeline.Annotation.TRIGGER_SENTENCES, spec);
       ExportCommand.export(store, out, spec);
       return summary.rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }

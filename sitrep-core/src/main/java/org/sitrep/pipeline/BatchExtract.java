@@ -26,11 +26,11 @@ public final class BatchExtract {
   /** Extracts every document that needs it; returns how many documents were extracted. */
   public int run(Listener listener) {
     int count = 0;
-    for (StoredDocument d : store.documentsNeedingExtraction(ExtractionPipeline.VERSION)) {
+    for (StoredDocument d : store.documentsNeedingExtraction(pipeline.version())) {
       ExtractionPipeline.Result result =
           pipeline.extract(d.id(), d.text(), d.metadata().published());
       store.saveExtraction(d.id(), d.version(), result.reports(), result.actors());
-      store.markExtracted(d.id(), d.version(), ExtractionPipeline.VERSION);
+      store.markExtracted(d.id(), d.version(), pipeline.version());
       listener.done(d, result.reports().size());
       count++;
     }

@@ -16,6 +16,7 @@ import org.sitrep.model.ActorRef;
 import org.sitrep.model.Report;
 import org.sitrep.nlp.AnnotatedDocument;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.NlpConfig;
 import org.sitrep.resolve.ActorResolver;
 
 /**
@@ -28,19 +29,58 @@ public final class ExtractionPipeline {
   /** Bumped whenever extraction changes, so that stored documents are extracted again. */
   public static final String VERSION = "extract-1";
 
+  /** How much of a document CoreNLP annotates. */
+  public enum Annotation {
+    /** POS, lemma, NER and SUTime only on sentences with an event trigger and their neighbours. */
+    TRIGGER_SENTENCES,
+    /** CoreNLP's default pipeline, fine-grained NER included, on every sentence: the baseline. */
+    FULL
+  }
+
   private final Annotator annotator;
+  private final Annotation annotation;
   private final ActorResolver resolver;
   private final EventExtractor extractor;
 
-  public ExtractionPipeline(Annotator annotator, ActorResolver resolver) {
+  /**
+   * A pipeline over the given parts.
+   *
+   * @param annotator for {@link Annotation#FULL}, one built with {@code
+   *     NlpConfig.baselineDefaults()}
+   */
+  public ExtractionPipeline(Annotator annotator, Annotation annotation, ActorResolver resolver) {
     this.annotator = annotator;
+    this.annotation = annotation;
     this.resolver = resolver;
     this.extractor = EventExtractor.standard(finder(resolver));
   }
 
+  public ExtractionPipeline(Annotator annotator, ActorResolver resolver) {
+    this(annotator, Annotation.TRIGGER_SENTENCES, resolver);
+  }
+
   /** The standard pipeline: CoreNLP with the bundled models and the bundled actor registry. */
   public static ExtractionPipeline standard() {
-    return new ExtractionPipeline(Annotator.standard(), ActorResolver.bundled());
+    return standard(Annotation.TRIGGER_SENTENCES);
+  }
+
+  /** The bundled pipeline with the given annotation. */
+  public static ExtractionPipeline standard(Annotation annotation) {
+    Annotator annotator =
+        annotation == Annotation.FULL
+            ? new Annotator(NlpConfig.baselineDefaults())
+            : Annotator.standard();
+    return new ExtractionPipeline(annotator, annotation, ActorResolver.bundled());
+  }
+
+  /** The extractor version stored with each document it extracts; differs per annotation. */
+  public String version() {
+    return version(annotation);
+  }
+
+  /** The extractor version of pipelines with the given annotation. */
+  public static String version(Annotation annotation) {
+    return annotation == Annotation.FULL ? VERSION + "+full" : VERSION;
   }
 
   /**
@@ -57,7 +97,9 @@ public final class ExtractionPipeline {
    * sentences that carry an event trigger and their neighbours.
    */
   public AnnotatedDocument annotate(String text, String published) {
-    return annotator.annotate(text, safeDate(published), extractor::mayReportEvent);
+    return annotation == Annotation.FULL
+        ? annotator.annotateFully(text, safeDate(published))
+        : annotator.annotate(text, safeDate(published), extractor::mayReportEvent);
   }
 
   /** Reads the reports and actors of a document already annotated (by any annotator). */

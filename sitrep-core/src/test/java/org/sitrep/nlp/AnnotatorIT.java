@@ -43,7 +43,7 @@ class AnnotatorIT {
       }
     }
     assertThat(corpus).isNotEmpty();
-    annotator = new Annotator(NlpConfig.baselineDefaults());
+    annotator = new Annotator(NlpConfig.baselineDefaults().withNeighbours(1));
   }
 
   @Test
