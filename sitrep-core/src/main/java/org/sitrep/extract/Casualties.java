@@ -3,10 +3,10 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.NumberWords;
 import org.sitrep.model.Count;
 import org.sitrep.model.Count.Qualifier;
 
@@ -24,37 +24,6 @@ public final class Casualties {
           + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
           + "|sixty|seventy|eighty|ninety|a hundred|hundred)";
   private static final String WHO = "(?:[\\w’'-]+\\s){0,4}?";
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90),
-          Map.entry("a hundred", 100),
-          Map.entry("hundred", 100));
 
   /** Killing phrases; group 1 the qualifier, group 2 the amount, then "and N more" parts. */
   private static final List<Pattern> DEATHS =
@@ -152,9 +121,7 @@ public final class Casualties {
   }
 
   private static int amount(String text) {
-    String t = text.toLowerCase(Locale.ROOT).replace(",", "");
-    Integer word = WORDS.get(t);
-    return word != null ? word : Integer.parseInt(t);
+    return NumberWords.number(text).orElseThrow();
   }
 
   private static boolean overlapsAny(List<int[]> used, int begin, int end) {

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.DateMention.Anchor;
 import org.sitrep.extract.DateMention.Shift;
+import org.sitrep.lexicon.NumberWords;
 
 /**
  * Finds the date expressions of news English in a sentence: full dates in either order, months,
@@ -24,23 +24,6 @@ public final class DateExpressions {
   private static final String YEAR = "((?:19|20)\\d\\d)";
   private static final String NUMBER =
       "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})";
-
-  private static final Map<String, Integer> NUMBERS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
 
   /** A pattern and how to read its groups. */
   private record Form(Pattern pattern, Reader reader) {}
@@ -125,7 +108,7 @@ public final class DateExpressions {
 
   private static DateMention mention(
       Matcher m, String year, String month, String day, String endDay) {
-    Integer monthNumber = month == null ? null : monthNumber(month);
+    Integer monthNumber = month == null ? null : NumberWords.month(month).orElseThrow();
     Integer dayNumber = day == null ? null : Integer.valueOf(day);
     Integer endNumber = endDay == null ? null : Integer.valueOf(endDay);
     if ((dayNumber != null && (dayNumber < 1 || dayNumber > 31))
@@ -149,10 +132,7 @@ public final class DateExpressions {
   }
 
   private static DateMention shift(Matcher m) {
-    int amount = NUMBERS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), -1);
-    if (amount < 0) {
-      amount = Integer.parseInt(m.group(1));
-    }
+    int amount = NumberWords.number(m.group(1)).orElseThrow();
     String direction = m.group(3).toLowerCase(Locale.ROOT);
     boolean before =
         direction.equals("before") || direction.equals("earlier") || direction.equals("ago");
@@ -189,13 +169,6 @@ public final class DateExpressions {
       return ChronoUnit.WEEKS;
     }
     return w.startsWith("month") ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
-  }
-
-  private static int monthNumber(String month) {
-    String m = month.toLowerCase(Locale.ROOT);
-    List<String> names =
-        List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    return names.indexOf(m.substring(0, 3)) + 1;
   }
 
   private static boolean overlaps(DateMention a, DateMention b) {

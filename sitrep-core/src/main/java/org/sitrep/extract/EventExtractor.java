@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.NumberWords;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Count;
@@ -638,7 +639,7 @@ public final class EventExtractor {
           if (mentions.get(i).end() <= t.begin()
               && mentions.get(i).absolute()
               && resolved.get(i).known()) {
-            int amount = DateExpressionsSupport.amount(shift.group(1));
+            int amount = NumberWords.number(shift.group(1)).orElse(1);
             boolean after = shift.group(3).equalsIgnoreCase("after");
             var unit =
                 shift.group(2).startsWith("week")

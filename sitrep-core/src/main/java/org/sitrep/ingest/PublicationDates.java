@@ -4,30 +4,16 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.NumberWords;
 
 /**
  * Reads the publication dates that pages state ("March 12, 2024", "12 Mar. 2024", "2024-03-12",
  * "2024-03-12T10:00:00Z") into ISO 8601, as precise as the statement. Stateless and thread-safe.
  */
 public final class PublicationDates {
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
 
   private static final String MONTH =
       "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -81,7 +67,7 @@ public final class PublicationDates {
     Integer month =
         Character.isDigit(monthText.charAt(0))
             ? Integer.valueOf(monthText)
-            : MONTHS.get(monthText.substring(0, 3));
+            : Integer.valueOf(NumberWords.month(monthText).orElseThrow());
     String day = hasDayGroup ? m.group("day") : null;
     try {
       if (day == null) {
