@@ -74,13 +74,9 @@ public final class DateExpressions {
           form(
               "(yesterday|today)",
               m ->
-                  new DateMention(
+                  DateMention.relative(
                       m.start(),
                       m.end(),
-                      null,
-                      null,
-                      null,
-                      null,
                       new Shift(
                           m.group(1).equalsIgnoreCase("today") ? 0 : -1,
                           ChronoUnit.DAYS,
@@ -137,27 +133,15 @@ public final class DateExpressions {
     boolean before =
         direction.equals("before") || direction.equals("earlier") || direction.equals("ago");
     Anchor anchor = direction.equals("ago") ? Anchor.PUBLICATION : Anchor.PREVIOUS_EVENT;
-    return new DateMention(
-        m.start(),
-        m.end(),
-        null,
-        null,
-        null,
-        null,
-        new Shift(before ? -amount : amount, unit(m.group(2)), anchor));
+    return DateMention.relative(
+        m.start(), m.end(), new Shift(before ? -amount : amount, unit(m.group(2)), anchor));
   }
 
   private static DateMention sameOrNext(Matcher m) {
     String which = m.group(1).toLowerCase(Locale.ROOT);
     int amount = which.equals("same") ? 0 : which.equals("previous") ? -1 : 1;
-    return new DateMention(
-        m.start(),
-        m.end(),
-        null,
-        null,
-        null,
-        null,
-        new Shift(amount, unit(m.group(2)), Anchor.PREVIOUS_DATE));
+    return DateMention.relative(
+        m.start(), m.end(), new Shift(amount, unit(m.group(2)), Anchor.PREVIOUS_DATE));
   }
 
   private static ChronoUnit unit(String word) {

@@ -36,6 +36,11 @@ public record DateMention(
     PUBLICATION
   }
 
+  /** A date given relative to another, at {@code [begin, end)} of its sentence. */
+  public static DateMention relative(int begin, int end, Shift shift) {
+    return new DateMention(begin, end, null, null, null, null, shift);
+  }
+
   /** Whether the expression names a year, month or day by itself. */
   public boolean absolute() {
     return relative == null;

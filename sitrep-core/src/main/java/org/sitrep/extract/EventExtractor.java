@@ -646,13 +646,9 @@ public final class EventExtractor {
                     ? java.time.temporal.ChronoUnit.WEEKS
                     : java.time.temporal.ChronoUnit.DAYS;
             DateMention inverse =
-                new DateMention(
+                DateMention.relative(
                     0,
                     0,
-                    null,
-                    null,
-                    null,
-                    null,
                     new DateMention.Shift(
                         after ? -amount : amount, unit, DateMention.Anchor.PREVIOUS_DATE));
             return dateResolver.resolve(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.NumberWords;
 import org.sitrep.model.ActorKind;
 import org.sitrep.nlp.EntityMention;
 
@@ -37,44 +38,10 @@ public final class PlaceFinder {
           "\\b(?:in|at|near|outside|around|town of|city of|village of|district of|downtown|[Bb]attle of)\\s+("
               + NAME
               + ")");
+
+  /** Capitalised words after "in" that are not places (months and weekdays are checked apart). */
   private static final Set<String> NOT_PLACES =
-      Set.of(
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Arabic",
-          "English",
-          "Persian",
-          "The",
-          "This",
-          "That",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "Sept",
-          "Jan",
-          "Feb",
-          "Aug",
-          "Oct",
-          "Nov",
-          "Dec",
-          "Mar",
-          "Apr",
-          "Jun",
-          "Jul");
+      Set.of("Arabic", "English", "Persian", "The", "This", "That");
 
   /**
    * The places in {@code sentence}, in order.
@@ -130,7 +97,8 @@ public final class PlaceFinder {
           sentence.substring(begin, end).replaceFirst("^(?i)the ", "").replaceFirst("[’']s$", "");
       end = begin + sentence.substring(begin, end).lastIndexOf(name) + name.length();
       begin = end - name.length();
-      if (!NOT_PLACES.contains(name.split(" ")[0].replace(".", ""))) {
+      String first = name.split(" ")[0];
+      if (!NOT_PLACES.contains(first) && !NumberWords.isCalendarWord(first)) {
         add(places, new PlaceMention(begin, end, name, null, false), actors);
       }
     }

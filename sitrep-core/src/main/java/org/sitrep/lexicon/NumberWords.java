@@ -44,7 +44,44 @@ public final class NumberWords {
   private static final List<String> MONTHS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
+  private static final List<String> WEEKDAYS =
+      List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
   private NumberWords() {}
+
+  /**
+   * Whether a capitalised word names a month or a weekday, in full or abbreviated ("Sept.",
+   * "Monday"), so that it is not taken for a person's or a place's name.
+   */
+  public static boolean isCalendarWord(String word) {
+    String w = word.strip().replace(".", "").toLowerCase(Locale.ROOT);
+    if (w.length() < 3) {
+      return false;
+    }
+    String stem = w.substring(0, 3);
+    boolean month = MONTHS.contains(stem) && monthName(w);
+    boolean weekday = WEEKDAYS.contains(stem) && (w.length() == 3 || w.endsWith("day"));
+    return month || weekday;
+  }
+
+  /** "sept", "september", "may" name months; "jane", "marching", "mayor" do not. */
+  private static boolean monthName(String w) {
+    return w.length() == 3
+        || w.equals("sept")
+        || List.of(
+                "january",
+                "february",
+                "march",
+                "april",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december")
+            .contains(w);
+  }
 
   /** The value of a number written in words or digits ("three", "1,200"); empty when neither. */
   public static OptionalInt number(String text) {

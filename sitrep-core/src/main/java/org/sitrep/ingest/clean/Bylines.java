@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.NumberWords;
 
 /**
  * Reads the author's name from a byline: "by Rachel", "By Anas al-Bar |", "An article by Mehdi
@@ -33,34 +34,10 @@ final class Bylines {
       Pattern.compile("^(?i:authors?|writer|byline)\\s*:\\s*(?<names>" + NAME + ")(?<rest>.*)$");
   private static final Pattern REST =
       Pattern.compile("^(?:\\s*(?:[|@,/•·–—-]|\\b(?i:for|at|in|on|of|from)\\b).*)?$");
+
+  /** Capitalised words after "By" that are not names (months and weekdays are checked apart). */
   private static final Set<String> NOT_NAMES =
-      Set.of(
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "The",
-          "This",
-          "Then",
-          "Now",
-          "Staff",
-          "Our",
-          "Admin");
+      Set.of("The", "This", "Then", "Now", "Staff", "Our", "Admin");
 
   private Bylines() {}
 
@@ -76,7 +53,7 @@ final class Bylines {
       if (m.matches() && REST.matcher(m.group("rest")).matches()) {
         String names = m.group("names").strip();
         String first = names.split("[ ,]")[0];
-        if (!NOT_NAMES.contains(first)) {
+        if (!NOT_NAMES.contains(first) && !NumberWords.isCalendarWord(first)) {
           return Optional.of(names);
         }
       }
