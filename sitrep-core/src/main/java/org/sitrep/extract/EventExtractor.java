@@ -162,10 +162,12 @@ public final class EventExtractor {
       }
       String text = QuotedSpans.blank(sentence.text());
       List<ActorMention> local = localMentions(sentence);
-      List<DateMention> dateMentions = dates.find(text);
+      List<EntityMention> entities = localEntities(sentence);
+      List<DateMention> dateMentions =
+          TimexDates.merge(dates.find(text), entities, document.published());
       Integer sentenceYear = firstYear(dateMentions);
       List<EventDate> resolved = resolveDates(dateMentions, sentenceYear);
-      List<PlaceMention> placeMentions = places.find(text, local, localEntities(sentence));
+      List<PlaceMention> placeMentions = places.find(text, local, entities);
       local = outsideFacilities(local, placeMentions);
       boolean heading = text.split("\\s+").length <= 3;
       for (ActorMention a : local) {

@@ -61,7 +61,9 @@ public final class Annotator {
   private final NlpConfig config;
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP untimedTagger;
   private final StanfordCoreNLP baselineTagger;
+  private final TemporalCues temporalCues;
 
   /** Loads the models {@code config} asks for; throws {@link NlpModelException} when missing. */
   public Annotator(NlpConfig config) {
@@ -69,7 +71,13 @@ public final class Annotator {
     RedwoodConfiguration.errorLevel().apply();
     checkModels();
     this.splitter = load("tokenize,ssplit", splitterProperties());
-    this.tagger = load("pos,lemma,ner", taggerProperties(config));
+    boolean time = config.time() != NlpConfig.TimeTagging.OFF;
+    this.tagger = load("pos,lemma,ner", taggerProperties(config, time));
+    this.untimedTagger =
+        config.time() == NlpConfig.TimeTagging.CUED_SENTENCES
+            ? load("pos,lemma,ner", taggerProperties(config, false))
+            : tagger;
+    this.temporalCues = TemporalCues.bundled();
     this.baselineTagger = config.baseline() ? load("pos,lemma,ner", baselineProperties()) : null;
   }
 
@@ -100,7 +108,7 @@ public final class Annotator {
   public AnnotatedDocument annotate(
       String text, String published, Predicate<String> worthAnnotating) {
     Objects.requireNonNull(worthAnnotating, "worthAnnotating");
-    return run(text, published, worthAnnotating, tagger, config.neighbours());
+    return run(text, published, worthAnnotating, tagger, untimedTagger, config.neighbours());
   }
 
   /**
@@ -116,14 +124,15 @@ public final class Annotator {
           "annotateFully needs the baseline pipeline: build the Annotator with"
               + " NlpConfig.baselineDefaults() or withBaseline(true)");
     }
-    return run(text, published, sentence -> true, baselineTagger, 0);
+    return run(text, published, sentence -> true, baselineTagger, baselineTagger, 0);
   }
 
   private AnnotatedDocument run(
       String text,
       String published,
       Predicate<String> worthAnnotating,
-      StanfordCoreNLP expensive,
+      StanfordCoreNLP timed,
+      StanfordCoreNLP untimed,
       int neighbours) {
     Objects.requireNonNull(text, "text");
     String docDate = docDate(published);
@@ -150,7 +159,20 @@ public final class Annotator {
         selected[i] = false;
       }
     }
-    CoreMap[] tagged = tag(text, docDate, sentences, selected, expensive);
+    CoreMap[] tagged = new CoreMap[n];
+    if (timed == untimed) {
+      tag(text, docDate, sentences, selected, timed, tagged);
+    } else {
+      boolean[] withTime = new boolean[n];
+      boolean[] withoutTime = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        boolean cued = selected[i] && temporalCues.mayCarryDate(texts[i]);
+        withTime[i] = cued;
+        withoutTime[i] = selected[i] && !cued;
+      }
+      tag(text, docDate, sentences, withTime, timed, tagged);
+      tag(text, docDate, sentences, withoutTime, untimed, tagged);
+    }
 
     int[] paragraphStarts = paragraphBreaks(text);
     List<Sentence> result = new ArrayList<>(n);
@@ -165,16 +187,16 @@ public final class Annotator {
 
   /**
    * Runs the expensive annotators on the selected sentences only, as one annotation holding just
-   * them (their tokens keep their offsets into the whole text). Returns the tagged sentence maps,
-   * null where a sentence was not selected.
+   * them (their tokens keep their offsets into the whole text). Puts the tagged sentence maps into
+   * {@code tagged} where a sentence was selected.
    */
-  private static CoreMap[] tag(
+  private static void tag(
       String text,
       String docDate,
       List<CoreMap> sentences,
       boolean[] selected,
-      StanfordCoreNLP expensive) {
-    CoreMap[] tagged = new CoreMap[sentences.size()];
+      StanfordCoreNLP expensive,
+      CoreMap[] tagged) {
     List<CoreLabel> tokens = new ArrayList<>();
     List<CoreMap> subset = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -194,7 +216,7 @@ public final class Annotator {
       tagged[i] = copy;
     }
     if (subset.isEmpty()) {
-      return tagged;
+      return;
     }
     Annotation part = new Annotation(text);
     part.set(CoreAnnotations.TokensAnnotation.class, tokens);
@@ -203,7 +225,6 @@ public final class Annotator {
       part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
     }
     expensive.annotate(part);
-    return tagged;
   }
 
   private static Sentence sentence(
@@ -379,17 +400,19 @@ public final class Annotator {
     return props;
   }
 
-  private static Properties taggerProperties(NlpConfig config) {
+  private static Properties taggerProperties(NlpConfig config, boolean time) {
     Properties props = new Properties();
+    props.setProperty("ner.model", String.join(",", config.nerModels()));
     props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
     props.setProperty("ner.buildEntityMentions", "true");
-    props.setProperty("ner.useSUTime", Boolean.toString(config.useSuTime()));
+    props.setProperty("ner.useSUTime", Boolean.toString(time));
     props.setProperty("ner.applyNumericClassifiers", "true");
     return props;
   }
 
   private static Properties baselineProperties() {
     Properties props = new Properties();
+    props.setProperty("ner.model", String.join(",", NlpConfig.CORENLP_DEFAULT_MODELS));
     props.setProperty("ner.applyFineGrained", "true");
     props.setProperty("ner.buildEntityMentions", "true");
     return props;

@@ -27,7 +27,7 @@ import org.sitrep.resolve.ActorResolver;
  */
 public final class ExtractionPipeline {
   /** Bumped whenever extraction changes, so that stored documents are extracted again. */
-  public static final String VERSION = "extract-1";
+  public static final String VERSION = "extract-2";
 
   /** How much of a document CoreNLP annotates. */
   public enum Annotation {

@@ -43,7 +43,11 @@ class AnnotatorIT {
       }
     }
     assertThat(corpus).isNotEmpty();
-    annotator = new Annotator(NlpConfig.baselineDefaults().withNeighbours(1));
+    annotator =
+        new Annotator(
+            NlpConfig.baselineDefaults()
+                .withNeighbours(1)
+                .withTime(NlpConfig.TimeTagging.ALL_SENTENCES));
   }
 
   @Test
@@ -285,10 +289,38 @@ class AnnotatorIT {
   }
 
   @Test
+  void byDefaultSuTimeRunsOnlyOnSentencesWithATemporalCue() {
+    Annotator standard = Annotator.standard();
+    String text =
+        "Militants attacked a checkpoint in Mosul and killed four soldiers.\n"
+            + "On Tuesday militants attacked a checkpoint in Mosul.";
+
+    AnnotatedDocument doc = standard.annotate(text, "2024-01-04", s -> true);
+
+    Sentence uncued = doc.sentences().get(0);
+    Sentence cued = doc.sentences().get(1);
+    assertThat(uncued.fullyAnnotated()).isTrue();
+    assertThat(uncued.entities())
+        .extracting(EntityMention::type)
+        .contains("LOCATION", "NUMBER")
+        .doesNotContain("DATE");
+    assertThat(cued.entities())
+        .anySatisfy(
+            e -> {
+              assertThat(e.type()).isEqualTo("DATE");
+              assertThat(e.text()).isEqualTo("Tuesday");
+              assertThat(e.normalized()).matches("2024-01-0\\d");
+            });
+    assertThat(standard.config().nerModels()).containsExactly(NlpConfig.CONLL_MODEL);
+  }
+
+  @Test
   void configIsValidated() {
     assertThatThrownBy(() -> NlpConfig.DEFAULTS.withNeighbours(-1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NlpConfig.DEFAULTS.withMaxSentenceChars(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NlpConfig.DEFAULTS.withNerModels(List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
