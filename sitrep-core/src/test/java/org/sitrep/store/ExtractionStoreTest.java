@@ -27,6 +27,8 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationType;
 import org.sitrep.model.Report;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
@@ -268,20 +270,20 @@ class ExtractionStoreTest {
     }
     assertThat(store.relations())
         .containsExactly(
-            new StoredRelation(
+            new Relation(
                 "r1",
                 new ActorRef("unknown", "unknown"),
+                RelationType.ADVERSARY_OF,
                 new ActorRef("is", "Islamic State"),
-                "adversary_of",
                 null,
                 null,
                 null,
                 true),
-            new StoredRelation(
+            new Relation(
                 "r2",
                 new ActorRef("iskp", "ISKP"),
+                RelationType.PART_OF,
                 new ActorRef("is", "Islamic State"),
-                "part_of",
                 doc.documentId(),
                 "ISKP, the branch of IS",
                 new Span(0, 22),

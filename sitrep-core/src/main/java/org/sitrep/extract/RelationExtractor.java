@@ -1,0 +1,204 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationType;
+import org.sitrep.nlp.AnnotatedDocument;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Reads the relations between actors that a document's sentences state ("Hezbollah leader Hassan
+ * Nasrallah", "the Iraqi Hezbollah Brigades, under the Islamic Resistance in Iraq", "Iran-backed
+ * Houthis"), each with its sentence as evidence.
+ *
+ * <p>Each sentence is rewritten with every actor mention as a marker, names joined by a list
+ * separator ("A, B and the C") as one marker standing for all of them, and state names that are
+ * places ("in Lebanon") left as text; the cue patterns of a {@link RelationLexicon} then say which
+ * markers are related and how. A relation must also make sense for the kinds of its actors: a state
+ * is never part of anything nor anything part of a state or a person (a state's possessive,
+ * "Lebanon's Hezbollah", says where, not whose), only a person leads a group (anyone may lead an
+ * alliance), and a person is backed by no one. Each relation is reported once per document, at the
+ * first sentence that states it; the subject and object of a symmetric relation are ordered by id.
+ * Immutable and thread-safe.
+ */
+public final class RelationExtractor {
+  private final RelationLexicon lexicon;
+
+  public RelationExtractor(RelationLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** An extractor over the bundled cue lexicon. */
+  public static RelationExtractor standard() {
+    return new RelationExtractor(RelationLexicon.bundled());
+  }
+
+  /**
+   * The relations the sentences of {@code document} state between the actors of {@code mentions},
+   * in text order; empty when there are none.
+   *
+   * @param mentions the document's actor mentions, in text order and not overlapping
+   */
+  public List<Relation> extract(
+      String documentId, AnnotatedDocument document, List<ActorMention> mentions) {
+    Map<String, Relation> found = new LinkedHashMap<>();
+    int next = 0;
+    for (Sentence sentence : document.sentences()) {
+      List<ActorMention> inSentence = new ArrayList<>();
+      while (next < mentions.size() && mentions.get(next).span().begin() < sentence.span().end()) {
+        ActorMention m = mentions.get(next++);
+        if (m.span().begin() >= sentence.span().begin()
+            && m.span().end() <= sentence.span().end()) {
+          inSentence.add(m);
+        }
+      }
+      if (inSentence.size() >= 2) {
+        for (Relation r : relations(documentId, sentence, inSentence)) {
+          found.putIfAbsent(r.id(), r);
+        }
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** One actor, or an enumeration of actors, as a marker of the rewritten sentence stands for. */
+  private record Unit(int begin, int end, List<ActorMention> members) {}
+
+  private List<Relation> relations(
+      String documentId, Sentence sentence, List<ActorMention> mentions) {
+    List<Unit> units = units(sentence, mentions);
+    String template = template(sentence, units);
+    List<Relation> out = new ArrayList<>();
+    for (RelationLexicon.Cue cue : lexicon.cues()) {
+      Matcher m = cue.pattern().matcher(template);
+      int from = 0;
+      // Overlapping matches too: one enumeration may be the object of two cues.
+      while (from <= template.length() && m.find(from)) {
+        if (cue.enumeration()) {
+          List<ActorMention> members = unit(units, m.group("l")).members();
+          for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+              relation(documentId, sentence, cue.type(), members.get(i), members.get(j))
+                  .ifPresent(out::add);
+            }
+          }
+        } else {
+          for (ActorMention s : unit(units, m.group("s")).members()) {
+            for (ActorMention o : unit(units, m.group("o")).members()) {
+              relation(documentId, sentence, cue.type(), s, o).ifPresent(out::add);
+            }
+          }
+        }
+        from = m.start() + 1;
+      }
+    }
+    return out;
+  }
+
+  private static Unit unit(List<Unit> units, String index) {
+    return units.get(Integer.parseInt(index));
+  }
+
+  /**
+   * The markers of a sentence: each mention but those of places, with consecutive names joined into
+   * one when only a list separator stands between them. A modifier ("Iran-backed") stays alone and
+   * keeps its affix as text beside its marker.
+   */
+  private List<Unit> units(Sentence sentence, List<ActorMention> mentions) {
+    String text = sentence.text();
+    int base = sentence.span().begin();
+    List<Unit> units = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      int begin = m.span().begin() - base;
+      if (m.actor().kind() == ActorKind.STATE
+          && !m.modifier()
+          && matchesAny(RelationCue.PLACE, text.substring(0, begin))) {
+        continue;
+      }
+      Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
+      if (last != null
+          && !m.modifier()
+          && !last.members().get(0).modifier()
+          && matchesWhole(RelationCue.LIST, text.substring(last.end() - base, begin))) {
+        List<ActorMention> members = new ArrayList<>(last.members());
+        members.add(m);
+        units.set(units.size() - 1, new Unit(last.begin(), m.span().end(), members));
+      } else {
+        units.add(new Unit(begin + base, m.span().end(), List.of(m)));
+      }
+    }
+    return units;
+  }
+
+  private static String template(Sentence sentence, List<Unit> units) {
+    StringBuilder out = new StringBuilder();
+    int base = sentence.span().begin();
+    int at = 0;
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      out.append(sentence.text(), at, u.begin() - base);
+      out.append(RelationLexicon.OPEN).append(i).append(RelationLexicon.CLOSE);
+      at = u.end() - base;
+    }
+    return out.append(sentence.text().substring(at)).toString();
+  }
+
+  private boolean matchesAny(RelationCue cue, String text) {
+    return lexicon.patterns(cue).stream().anyMatch(p -> p.matcher(text).find());
+  }
+
+  private boolean matchesWhole(RelationCue cue, String text) {
+    return lexicon.patterns(cue).stream().anyMatch(p -> p.matcher(text).matches());
+  }
+
+  private static Optional<Relation> relation(
+      String documentId,
+      Sentence sentence,
+      RelationType type,
+      ActorMention subjectMention,
+      ActorMention objectMention) {
+    Actor subject = subjectMention.actor();
+    Actor object = objectMention.actor();
+    if (!fits(type, subject, object)) {
+      return Optional.empty();
+    }
+    if (type.symmetric() && subject.id().compareTo(object.id()) > 0) {
+      Actor swap = subject;
+      subject = object;
+      object = swap;
+    }
+    String id = documentId + "-" + type.code() + "-" + subject.id() + "-" + object.id();
+    return Optional.of(
+        new Relation(
+            id,
+            subject.ref(),
+            type,
+            object.ref(),
+            documentId,
+            sentence.text(),
+            sentence.span(),
+            false));
+  }
+
+  /** Whether {@code type} can hold between actors of these kinds. */
+  private static boolean fits(RelationType type, Actor subject, Actor object) {
+    ActorKind s = subject.kind();
+    ActorKind o = object.kind();
+    if (subject.id().equals(object.id()) || s == ActorKind.CIVILIANS || o == ActorKind.CIVILIANS) {
+      return false;
+    }
+    return switch (type) {
+      case PART_OF -> s != ActorKind.STATE && o != ActorKind.STATE && o != ActorKind.PERSON;
+      case LEADER_OF -> o != ActorKind.PERSON && (s == ActorKind.PERSON || o == ActorKind.ALLIANCE);
+      case BACKED_BY -> s != ActorKind.PERSON;
+      case ALLIED_WITH, ADVERSARY_OF -> true;
+    };
+  }
+}
