@@ -149,7 +149,13 @@ public final class ExtractionPipeline {
       if (ids.contains(p.subject()) || ids.contains(p.object())) {
         Actor subject = registry.actor(p.subject()).orElseThrow();
         Actor object = registry.actor(p.object()).orElseThrow();
-        String id = "prior-" + p.subject() + "-" + p.type().code() + "-" + p.object();
+        if (p.type().symmetric() && subject.id().compareTo(object.id()) > 0) {
+          // One order for symmetric relations, as the relation extractor writes them.
+          Actor swap = subject;
+          subject = object;
+          object = swap;
+        }
+        String id = "prior-" + subject.id() + "-" + p.type().code() + "-" + object.id();
         out.add(new Relation(id, subject.ref(), p.type(), object.ref(), null, null, null, true));
       }
     }
