@@ -14,8 +14,13 @@ public enum RelationCue {
   ALLIED_WITH(RelationType.ALLIED_WITH),
   /** A phrase stating that the two fight or oppose each other. */
   ADVERSARY_OF(RelationType.ADVERSARY_OF),
-  /** What may stand between two names of one enumeration ("A, B and the C"), matched whole. */
+  /** A conjunction between two names of one enumeration ("B and the C"), matched whole. */
   LIST,
+  /**
+   * A comma between two names of one enumeration ("A, B"), matched whole; only an enumeration that
+   * a {@link #LIST} conjunction closes is one ("Al-Shabaab, al-Qaeda's affiliate" is not).
+   */
+  LIST_COMMA,
   /** What, just before a state's name, makes it a place rather than an actor ("in Lebanon"). */
   PLACE;
 
@@ -29,7 +34,7 @@ public enum RelationCue {
     this.type = type;
   }
 
-  /** The relation a rule of this kind states; null for {@link #LIST} and {@link #PLACE}. */
+  /** The relation a rule of this kind states; null for enumerations and places. */
   public RelationType type() {
     return type;
   }

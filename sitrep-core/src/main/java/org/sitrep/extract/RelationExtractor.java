@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.Relation;
@@ -24,11 +25,14 @@ import org.sitrep.nlp.Sentence;
  * markers are related and how. A relation must also make sense for the kinds of its actors: a state
  * is never part of anything nor anything part of a state or a person (a state's possessive,
  * "Lebanon's Hezbollah", says where, not whose), only a person leads a group (anyone may lead an
- * alliance), and a person is backed by no one. Each relation is reported once per document, at the
- * first sentence that states it; the subject and object of a symmetric relation are ordered by id.
- * Immutable and thread-safe.
+ * alliance), and a person is backed by no one. Members of an enumeration may all be part of one
+ * group, but only the first of an enumeration is what they are part of or led by. Each relation is
+ * reported once per document, at the first sentence that states it; the subject and object of a
+ * symmetric relation are ordered by id. Immutable and thread-safe.
  */
 public final class RelationExtractor {
+  private static final Pattern POSSESSIVE = Pattern.compile("\\S['\u2019]s$");
+
   private final RelationLexicon lexicon;
 
   public RelationExtractor(RelationLexicon lexicon) {
@@ -90,8 +94,13 @@ public final class RelationExtractor {
             }
           }
         } else {
+          List<ActorMention> objects = unit(units, m.group("o")).members();
+          if (cue.type() == RelationType.PART_OF || cue.type() == RelationType.LEADER_OF) {
+            // One is part of, or led by, one thing: "the Sahel branch of al-Qaeda, and ISGS".
+            objects = objects.subList(0, 1);
+          }
           for (ActorMention s : unit(units, m.group("s")).members()) {
-            for (ActorMention o : unit(units, m.group("o")).members()) {
+            for (ActorMention o : objects) {
               relation(documentId, sentence, cue.type(), s, o).ifPresent(out::add);
             }
           }
@@ -114,7 +123,7 @@ public final class RelationExtractor {
   private List<Unit> units(Sentence sentence, List<ActorMention> mentions) {
     String text = sentence.text();
     int base = sentence.span().begin();
-    List<Unit> units = new ArrayList<>();
+    List<Unit> single = new ArrayList<>();
     for (ActorMention m : mentions) {
       int begin = m.span().begin() - base;
       if (m.actor().kind() == ActorKind.STATE
@@ -122,19 +131,37 @@ public final class RelationExtractor {
           && matchesAny(RelationCue.PLACE, text.substring(0, begin))) {
         continue;
       }
-      Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
-      if (last != null
-          && !m.modifier()
-          && !last.members().get(0).modifier()
-          && matchesWhole(RelationCue.LIST, text.substring(last.end() - base, begin))) {
-        List<ActorMention> members = new ArrayList<>(last.members());
-        members.add(m);
-        units.set(units.size() - 1, new Unit(last.begin(), m.span().end(), members));
-      } else {
-        units.add(new Unit(begin + base, m.span().end(), List.of(m)));
+      // A possessive stays text beside the marker, where the cues expect it: "Hamas's leader".
+      int end = POSSESSIVE.matcher(m.surface()).find() ? m.span().end() - 2 : m.span().end();
+      single.add(new Unit(m.span().begin(), end, List.of(m)));
+    }
+    List<Unit> units = new ArrayList<>();
+    int i = 0;
+    while (i < single.size()) {
+      // The longest enumeration from here: names joined by commas up to a conjunction, or by a
+      // conjunction alone. Commas with no conjunction after them are appositions, not lists.
+      int last = i;
+      int j = i;
+      while (j + 1 < single.size() && joinable(single.get(j), single.get(j + 1))) {
+        String gap = text.substring(single.get(j).end() - base, single.get(j + 1).begin() - base);
+        if (matchesWhole(RelationCue.LIST, gap)) {
+          last = j + 1;
+        } else if (!matchesWhole(RelationCue.LIST_COMMA, gap)) {
+          break;
+        }
+        j++;
       }
+      List<ActorMention> members = new ArrayList<>();
+      single.subList(i, last + 1).forEach(u -> members.addAll(u.members()));
+      units.add(new Unit(single.get(i).begin(), single.get(last).end(), members));
+      i = last + 1;
     }
     return units;
+  }
+
+  /** Whether two names may be of one enumeration: a modifier ("Iran-backed") never is. */
+  private static boolean joinable(Unit a, Unit b) {
+    return !a.members().get(0).modifier() && !b.members().get(0).modifier();
   }
 
   private static String template(Sentence sentence, List<Unit> units) {

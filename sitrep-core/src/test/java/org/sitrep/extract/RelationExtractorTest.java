@@ -171,4 +171,28 @@ class RelationExtractorTest {
   void aRelationNeedsItsTwoActorsInOneSentence() {
     assertThat(relationsIn("Hassan Nasrallah spoke.", "Hezbollah leader said more.")).isEmpty();
   }
+
+  @Test
+  void anAppositionIsNoEnumeration() {
+    assertThat(relationsIn("Al-Shabaab, al-Qaeda's affiliate in Somalia, killed 20 soldiers."))
+        .containsExactly("al-shabaab part_of al-qaeda");
+    assertThat(relationsIn("The Quds Force, the IRGC's foreign arm, is led by Esmail Qaani."))
+        .containsExactlyInAnyOrder(
+            "quds-force part_of irgc", "person:esmail-qaani leader_of quds-force");
+  }
+
+  @Test
+  void aGroupIsPartOfTheFirstOfAnEnumerationOnly() {
+    assertThat(
+            relationsIn(
+                "JNIM, the Sahel branch of al-Qaeda, and the Islamic State in the Greater Sahara"
+                    + " are rivals."))
+        .containsExactly("jnim part_of al-qaeda");
+  }
+
+  @Test
+  void everyBackerOfAnEnumerationBacks() {
+    assertThat(relationsIn("Russia and Iran support the Assad regime."))
+        .containsExactly("state:SY backed_by state:RU", "state:SY backed_by state:IR");
+  }
 }

@@ -22,6 +22,7 @@ class RelationLexiconTest {
       assertThat(lexicon.cues()).as(type.code()).anyMatch(c -> c.type() == type);
     }
     assertThat(lexicon.patterns(RelationCue.LIST)).isNotEmpty();
+    assertThat(lexicon.patterns(RelationCue.LIST_COMMA)).isNotEmpty();
     assertThat(lexicon.patterns(RelationCue.PLACE)).isNotEmpty();
   }
 
