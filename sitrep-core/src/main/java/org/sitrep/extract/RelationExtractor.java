@@ -26,9 +26,9 @@ import org.sitrep.nlp.Sentence;
  * is never part of anything nor anything part of a state or a person (a state's possessive,
  * "Lebanon's Hezbollah", says where, not whose), only a person leads a group (anyone may lead an
  * alliance), and a person is backed by no one. Members of an enumeration may all be part of one
- * group, but only the first of an enumeration is what they are part of or led by. Each relation is
- * reported once per document, at the first sentence that states it; the subject and object of a
- * symmetric relation are ordered by id. Immutable and thread-safe.
+ * group, but only the member of an enumeration next to the cue is what they are part of or led by.
+ * Each relation is reported once per document, at the first sentence that states it; the subject
+ * and object of a symmetric relation are ordered by id. Immutable and thread-safe.
  */
 public final class RelationExtractor {
   private static final Pattern POSSESSIVE = Pattern.compile("\\S['\u2019]s$");
@@ -96,8 +96,11 @@ public final class RelationExtractor {
         } else {
           List<ActorMention> objects = unit(units, m.group("o")).members();
           if (cue.type() == RelationType.PART_OF || cue.type() == RelationType.LEADER_OF) {
-            // One is part of, or led by, one thing: "the Sahel branch of al-Qaeda, and ISGS".
-            objects = objects.subList(0, 1);
+            // One is part of, or led by, one thing: the member of an enumeration next to the cue
+            // ("the Sahel branch of al-Qaeda, and ISGS"; "Nasrallah and Hamas leader Haniyeh").
+            boolean before = m.start("o") < m.start("s");
+            int next = before ? objects.size() - 1 : 0;
+            objects = objects.subList(next, next + 1);
           }
           for (ActorMention s : unit(units, m.group("s")).members()) {
             for (ActorMention o : objects) {
@@ -159,9 +162,16 @@ public final class RelationExtractor {
     return units;
   }
 
-  /** Whether two names may be of one enumeration: a modifier ("Iran-backed") never is. */
+  /**
+   * Whether two names may be of one enumeration: a modifier ("Iran-backed") never is, nor a person
+   * beside a group ("Hamas commander Mohammed Deif and Hezbollah leader Hassan Nasrallah").
+   */
   private static boolean joinable(Unit a, Unit b) {
-    return !a.members().get(0).modifier() && !b.members().get(0).modifier();
+    ActorMention x = a.members().get(0);
+    ActorMention y = b.members().get(0);
+    return !x.modifier()
+        && !y.modifier()
+        && (x.actor().kind() == ActorKind.PERSON) == (y.actor().kind() == ActorKind.PERSON);
   }
 
   private static String template(Sentence sentence, List<Unit> units) {

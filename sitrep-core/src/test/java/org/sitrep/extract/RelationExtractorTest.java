@@ -182,12 +182,27 @@ class RelationExtractorTest {
   }
 
   @Test
-  void aGroupIsPartOfTheFirstOfAnEnumerationOnly() {
+  void aGroupIsPartOfOrLedByTheMemberOfAnEnumerationNextToTheCueOnly() {
+    assertThat(
+            relationsIn(
+                "Hezbollah leader Hassan Nasrallah and Hamas leader Ismail Haniyeh met in Beirut."))
+        .containsExactly(
+            "person:hassan-nasrallah leader_of hezbollah", "person:ismail-haniyeh leader_of hamas");
     assertThat(
             relationsIn(
                 "JNIM, the Sahel branch of al-Qaeda, and the Islamic State in the Greater Sahara"
                     + " are rivals."))
         .containsExactly("jnim part_of al-qaeda");
+  }
+
+  @Test
+  void aPersonAndAGroupAreNoEnumeration() {
+    assertThat(
+            relationsIn(
+                "Israeli forces killed Hamas commander Mohammed Deif and Hezbollah leader Hassan"
+                    + " Nasrallah."))
+        .containsExactly(
+            "person:mohammed-deif part_of hamas", "person:hassan-nasrallah leader_of hezbollah");
   }
 
   @Test
