@@ -18,15 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
-import org.sitrep.model.EventDate;
-import org.sitrep.model.Modality;
 import org.sitrep.model.Relation;
 import org.sitrep.model.RelationType;
 import org.sitrep.model.Report;
 import org.sitrep.model.Span;
-import org.sitrep.model.SubEventType;
 import org.sitrep.network.ActorNetwork;
 import org.sitrep.network.NetworkEvent;
+import org.sitrep.testing.Reports;
 
 class NetworkExporterTest {
   @TempDir Path dir;
@@ -48,24 +46,7 @@ class NetworkExporterTest {
             "Hezbollah leader Hassan Nasrallah <spoke>.",
             new Span(0, 40),
             false);
-    Report clash =
-        new Report(
-            "doc-1-r01",
-            "doc-1",
-            "clash",
-            new Span(0, 5),
-            new EventDate("2024-09-01", null, null, null),
-            SubEventType.ARMED_CLASH,
-            israel.ref(),
-            hezbollah.ref(),
-            List.of(),
-            null,
-            null,
-            null,
-            List.of(),
-            Modality.ASSERTED,
-            null,
-            0.5);
+    Report clash = Reports.clash("doc-1-r01", "doc-1", "2024-09-01", israel.ref(), hezbollah.ref());
     return ActorNetwork.build(
         List.of(hezbollah, nasrallah, israel), List.of(leads), List.of(NetworkEvent.of(clash)));
   }

@@ -7,13 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.ActorRef;
-import org.sitrep.model.EventDate;
-import org.sitrep.model.Modality;
 import org.sitrep.model.Relation;
 import org.sitrep.model.RelationType;
 import org.sitrep.model.Report;
 import org.sitrep.model.Span;
-import org.sitrep.model.SubEventType;
+import org.sitrep.testing.Reports;
 
 class ActorNetworkTest {
   static final Actor ISKP = new Actor("iskp", "ISKP", ActorKind.REBEL_GROUP, "AF", List.of(), null);
@@ -46,26 +44,6 @@ class ActorNetworkTest {
         true);
   }
 
-  static Report report(String id, String doc, String date, ActorRef one, ActorRef two) {
-    return new Report(
-        id,
-        doc,
-        "evidence",
-        new Span(0, 8),
-        new EventDate(date, null, null, null),
-        SubEventType.ARMED_CLASH,
-        one,
-        two,
-        List.of(),
-        null,
-        null,
-        null,
-        List.of(),
-        Modality.ASSERTED,
-        null,
-        0.5);
-  }
-
   static ActorNetwork sample() {
     return ActorNetwork.build(
         List.of(ISKP, IS, TALIBAN),
@@ -76,11 +54,13 @@ class ActorNetworkTest {
             stated("doc-a", TALIBAN, RelationType.ADVERSARY_OF, ISKP),
             stated("doc-b", ISKP, RelationType.ADVERSARY_OF, TALIBAN)),
         List.of(
-            NetworkEvent.of(report("doc-b-r01", "doc-b", "2021-08-26", ISKP.ref(), TALIBAN.ref())),
-            NetworkEvent.of(report("doc-a-r01", "doc-a", "2019", TALIBAN.ref(), ISKP.ref())),
-            NetworkEvent.of(report("doc-a-r02", "doc-a", null, ISKP.ref(), null)),
             NetworkEvent.of(
-                report("doc-c-r01", "doc-c", "2020-03", ISKP.ref(), new ActorRef("new:x", "X")))));
+                Reports.clash("doc-b-r01", "doc-b", "2021-08-26", ISKP.ref(), TALIBAN.ref())),
+            NetworkEvent.of(Reports.clash("doc-a-r01", "doc-a", "2019", TALIBAN.ref(), ISKP.ref())),
+            NetworkEvent.of(Reports.clash("doc-a-r02", "doc-a", null, ISKP.ref(), null)),
+            NetworkEvent.of(
+                Reports.clash(
+                    "doc-c-r01", "doc-c", "2020-03", ISKP.ref(), new ActorRef("new:x", "X")))));
   }
 
   @Test
@@ -148,7 +128,7 @@ class ActorNetworkTest {
 
   @Test
   void aReportsParticipantsAreItsActorsEachOnce() {
-    Report r = report("doc-z-r01", "doc-z", "2020", IS.ref(), IS.ref());
+    Report r = Reports.clash("doc-z-r01", "doc-z", "2020", IS.ref(), IS.ref());
     assertThat(NetworkEvent.of(r).participants()).containsExactly(IS.ref());
     assertThat(NetworkEvent.of(r).documentIds()).containsExactly("doc-z");
     assertThat(NetworkEvent.of(r).location()).isEmpty();
