@@ -21,6 +21,11 @@ public enum RelationCue {
    * a {@link #LIST} conjunction closes is one ("Al-Shabaab, al-Qaeda's affiliate" is not).
    */
   LIST_COMMA,
+  /**
+   * A word that, inside the stretch a cue matched, says the relation does not hold ("is not part
+   * of", "no longer backs").
+   */
+  NEGATION,
   /** What, just before a state's name, makes it a place rather than an actor ("in Lebanon"). */
   PLACE;
 

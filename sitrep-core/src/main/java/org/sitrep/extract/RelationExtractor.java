@@ -22,13 +22,14 @@ import org.sitrep.nlp.Sentence;
  * <p>Each sentence is rewritten with every actor mention as a marker, names joined by a list
  * separator ("A, B and the C") as one marker standing for all of them, and state names that are
  * places ("in Lebanon") left as text; the cue patterns of a {@link RelationLexicon} then say which
- * markers are related and how. A relation must also make sense for the kinds of its actors: a state
- * is never part of anything nor anything part of a state or a person (a state's possessive,
- * "Lebanon's Hezbollah", says where, not whose), only a person leads a group (anyone may lead an
- * alliance), and a person is backed by no one. Members of an enumeration may all be part of one
- * group, but only the member of an enumeration next to the cue is what they are part of or led by.
- * Each relation is reported once per document, at the first sentence that states it; the subject
- * and object of a symmetric relation are ordered by id. Immutable and thread-safe.
+ * markers are related and how, unless a negation stands in what a cue matched ("is not part of"). A
+ * relation must also make sense for the kinds of its actors: a state is never part of anything nor
+ * anything part of a state or a person (a state's possessive, "Lebanon's Hezbollah", says where,
+ * not whose), only a person leads a group (anyone may lead an alliance), and a person is backed by
+ * no one. Members of an enumeration may all be part of one group, but only the member of an
+ * enumeration next to the cue is what they are part of or led by. Each relation is reported once
+ * per document, at the first sentence that states it; the subject and object of a symmetric
+ * relation are ordered by id. Immutable and thread-safe.
  */
 public final class RelationExtractor {
   private static final Pattern POSSESSIVE = Pattern.compile("\\S['\u2019]s$");
@@ -85,6 +86,10 @@ public final class RelationExtractor {
       int from = 0;
       // Overlapping matches too: one enumeration may be the object of two cues.
       while (from <= template.length() && m.find(from)) {
+        if (matchesAny(RelationCue.NEGATION, m.group())) {
+          from = m.start() + 1;
+          continue;
+        }
         if (cue.enumeration()) {
           List<ActorMention> members = unit(units, m.group("l")).members();
           for (int i = 0; i < members.size(); i++) {

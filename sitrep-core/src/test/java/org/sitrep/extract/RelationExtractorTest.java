@@ -210,4 +210,30 @@ class RelationExtractorTest {
     assertThat(relationsIn("Russia and Iran support the Assad regime."))
         .containsExactly("state:SY backed_by state:RU", "state:SY backed_by state:IR");
   }
+
+  @Test
+  void aNegatedOrFormerRelationIsNoRelation() {
+    assertThat(relationsIn("Hezbollah is not part of the Axis of Resistance, the minister said."))
+        .isEmpty();
+    assertThat(relationsIn("Hay'at Tahrir al-Sham, formerly al-Qaeda's Syrian affiliate, rules."))
+        .isEmpty();
+    assertThat(relationsIn("Iran denied backing the Houthis.")).isEmpty();
+    assertThat(relationsIn("The Taliban have denied links with al-Qaeda.")).isEmpty();
+  }
+
+  @Test
+  void anUmbrellaOfBackedGroupsIsBackedLikeThem() {
+    assertThat(
+            relationsIn(
+                "The Islamic Resistance in Iraq, an umbrella of Iran-backed militias, claimed it."))
+        .containsExactly("iri backed_by state:IR");
+  }
+
+  @Test
+  void anAppositionMayStateEnmity() {
+    assertThat(relationsIn("ISIS-K, an enemy of both the Taliban and the United States, struck."))
+        .containsExactly("iskp adversary_of taliban", "iskp adversary_of state:US");
+    assertThat(relationsIn("Jaish al-Adl, a Sunni militant group opposed to Iran, claimed it."))
+        .containsExactly("jaish-al-adl adversary_of state:IR");
+  }
 }
