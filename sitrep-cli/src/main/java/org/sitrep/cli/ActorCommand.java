@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,12 +100,20 @@ final class ActorCommand implements Callable<Integer> {
         "aliases: "
             + actor.map(a -> String.join("; ", a.aliases())).filter(s -> !s.isEmpty()).orElse("-"));
 
+    printRelations(out, network, id, sources);
+    printShared(out, network, id);
+    printEvents(out, network, id, sources);
+  }
+
+  /** Each relation once, with the sentences that state it and whether it is prior knowledge. */
+  private static void printRelations(
+      PrintWriter out, ActorNetwork network, String id, Map<String, String> sources) {
     out.println();
     out.println("relations:");
     Map<String, List<Relation>> byStatement = new LinkedHashMap<>();
     for (Relation r : network.relations(id)) {
       String statement = r.subject().name() + " " + r.type().code() + " " + r.object().name();
-      byStatement.computeIfAbsent(statement, s -> new java.util.ArrayList<>()).add(r);
+      byStatement.computeIfAbsent(statement, s -> new ArrayList<>()).add(r);
     }
     if (byStatement.isEmpty()) {
       out.println("  none");
@@ -129,7 +138,9 @@ final class ActorCommand implements Callable<Integer> {
             }
           }
         });
+  }
 
+  private static void printShared(PrintWriter out, ActorNetwork network, String id) {
     out.println();
     out.println("shares events with:");
     List<Tie> shared = network.ties(id).stream().filter(t -> t.relation() == null).toList();
@@ -145,7 +156,10 @@ final class ActorCommand implements Callable<Integer> {
           t.events(),
           t.events() == 1 ? "" : "s");
     }
+  }
 
+  private static void printEvents(
+      PrintWriter out, ActorNetwork network, String id, Map<String, String> sources) {
     out.println();
     out.println("events (in time order):");
     List<NetworkEvent> events = network.events(id);

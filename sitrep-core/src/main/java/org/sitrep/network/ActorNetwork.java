@@ -53,17 +53,32 @@ public final class ActorNetwork {
    */
   public static ActorNetwork build(
       List<Actor> actors, List<Relation> relations, List<? extends NetworkEvent> events) {
-    Map<String, ActorRef> names = new TreeMap<>();
-    Map<String, Actor> byId = new HashMap<>();
-    for (Actor a : actors) {
+    Assembly assembly = new Assembly();
+    actors.forEach(assembly::actor);
+    relations.forEach(assembly::relation);
+    events.forEach(assembly::event);
+    return assembly.network();
+  }
+
+  /** Gathers the ties of a network being built; used by one thread for one build. */
+  private static final class Assembly {
+    private final Map<String, ActorRef> names = new TreeMap<>();
+    private final Map<String, Actor> actors = new HashMap<>();
+    private final Map<String, List<Relation>> relationsOf = new HashMap<>();
+    private final Map<String, List<NetworkEvent>> eventsOf = new HashMap<>();
+    // Per relation tie: the documents that state it, and whether it is prior knowledge.
+    private final Map<List<String>, Set<String>> documents = new TreeMap<>(LIST_ORDER);
+    private final Set<List<String>> prior = new HashSet<>();
+    // Per pair of actors: the events and the documents they share.
+    private final Map<List<String>, Set<String>> shared = new TreeMap<>(LIST_ORDER);
+    private final Map<List<String>, Set<String>> sharedDocuments = new HashMap<>();
+
+    void actor(Actor a) {
       names.put(a.id(), a.ref());
-      byId.put(a.id(), a);
+      actors.put(a.id(), a);
     }
-    Map<String, List<Relation>> relationsOf = new HashMap<>();
-    // Per tie: the documents that state the relation, and whether it is prior knowledge.
-    Map<List<String>, Set<String>> documents = new TreeMap<>(LIST_ORDER);
-    Map<List<String>, Boolean> prior = new HashMap<>();
-    for (Relation r : relations) {
+
+    void relation(Relation r) {
       names.putIfAbsent(r.subject().id(), r.subject());
       names.putIfAbsent(r.object().id(), r.object());
       relationsOf.computeIfAbsent(r.subject().id(), id -> new ArrayList<>()).add(r);
@@ -71,15 +86,13 @@ public final class ActorNetwork {
       List<String> key = tieKey(r.subject().id(), r.type(), r.object().id());
       Set<String> docs = documents.computeIfAbsent(key, k -> new HashSet<>());
       if (r.prior()) {
-        prior.put(key, true);
+        prior.add(key);
       } else {
         docs.add(r.documentId());
       }
     }
-    Map<String, List<NetworkEvent>> eventsOf = new HashMap<>();
-    Map<List<String>, Set<String>> shared = new TreeMap<>(LIST_ORDER);
-    Map<List<String>, Set<String>> sharedDocuments = new HashMap<>();
-    for (NetworkEvent e : events) {
+
+    void event(NetworkEvent e) {
       List<ActorRef> taking = e.participants();
       for (ActorRef ref : taking) {
         names.putIfAbsent(ref.id(), ref);
@@ -97,32 +110,41 @@ public final class ActorNetwork {
         }
       }
     }
-    Graph<String, Tie> graph = new DirectedWeightedMultigraph<>(Tie.class);
-    names.keySet().forEach(graph::addVertex);
-    documents.forEach(
-        (key, docs) -> {
-          Tie tie =
-              new Tie(
-                  key.get(0),
-                  key.get(2),
-                  RelationType.ofCode(key.get(1)),
-                  docs.size(),
-                  0,
-                  prior.getOrDefault(key, false));
-          graph.addEdge(tie.source(), tie.target(), tie);
-          graph.setEdgeWeight(tie, tie.weight());
-        });
-    shared.forEach(
-        (key, ids) -> {
-          Tie tie =
-              new Tie(
-                  key.get(0), key.get(1), null, sharedDocuments.get(key).size(), ids.size(), false);
-          graph.addEdge(tie.source(), tie.target(), tie);
-          graph.setEdgeWeight(tie, tie.weight());
-        });
-    relationsOf.values().forEach(list -> list.sort(Comparator.comparing(Relation::id)));
-    eventsOf.values().forEach(list -> list.sort(TIME_ORDER));
-    return new ActorNetwork(graph, names, byId, relationsOf, eventsOf);
+
+    ActorNetwork network() {
+      Graph<String, Tie> graph = new DirectedWeightedMultigraph<>(Tie.class);
+      names.keySet().forEach(graph::addVertex);
+      documents.forEach(
+          (key, docs) ->
+              add(
+                  graph,
+                  new Tie(
+                      key.get(0),
+                      key.get(2),
+                      RelationType.ofCode(key.get(1)),
+                      docs.size(),
+                      0,
+                      prior.contains(key))));
+      shared.forEach(
+          (key, ids) ->
+              add(
+                  graph,
+                  new Tie(
+                      key.get(0),
+                      key.get(1),
+                      null,
+                      sharedDocuments.get(key).size(),
+                      ids.size(),
+                      false)));
+      relationsOf.values().forEach(list -> list.sort(Comparator.comparing(Relation::id)));
+      eventsOf.values().forEach(list -> list.sort(TIME_ORDER));
+      return new ActorNetwork(graph, names, actors, relationsOf, eventsOf);
+    }
+
+    private static void add(Graph<String, Tie> graph, Tie tie) {
+      graph.addEdge(tie.source(), tie.target(), tie);
+      graph.setEdgeWeight(tie, tie.weight());
+    }
   }
 
   /**
