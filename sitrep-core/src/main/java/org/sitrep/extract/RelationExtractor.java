@@ -99,15 +99,18 @@ public final class RelationExtractor {
             }
           }
         } else {
-          List<ActorMention> objects = unit(units, m.group("o")).members();
-          if (cue.type() == RelationType.PART_OF || cue.type() == RelationType.LEADER_OF) {
-            // One is part of, or led by, one thing: the member of an enumeration next to the cue
-            // ("the Sahel branch of al-Qaeda, and ISGS"; "Nasrallah and Hamas leader Haniyeh").
-            boolean before = m.start("o") < m.start("s");
-            int next = before ? objects.size() - 1 : 0;
-            objects = objects.subList(next, next + 1);
+          String subjectGroup = cue.nearestSubject() ? "s1" : "s";
+          String objectGroup = cue.nearestObject() ? "o1" : "o";
+          boolean objectFirst = m.start(objectGroup) < m.start(subjectGroup);
+          List<ActorMention> subjects = unit(units, m.group(subjectGroup)).members();
+          List<ActorMention> objects = unit(units, m.group(objectGroup)).members();
+          if (cue.nearestSubject()) {
+            subjects = nearest(subjects, !objectFirst);
           }
-          for (ActorMention s : unit(units, m.group("s")).members()) {
+          if (cue.nearestObject()) {
+            objects = nearest(objects, objectFirst);
+          }
+          for (ActorMention s : subjects) {
             for (ActorMention o : objects) {
               relation(documentId, sentence, cue.type(), s, o).ifPresent(out::add);
             }
@@ -117,6 +120,11 @@ public final class RelationExtractor {
       }
     }
     return out;
+  }
+
+  /** The member of an enumeration next to the other actor: its last when it comes first. */
+  private static List<ActorMention> nearest(List<ActorMention> members, boolean comesFirst) {
+    return List.of(members.get(comesFirst ? members.size() - 1 : 0));
   }
 
   private static Unit unit(List<Unit> units, String index) {

@@ -14,7 +14,9 @@ import org.sitrep.model.RelationType;
  * markers it relates with placeholders, expanded when the file is loaded:
  *
  * <ul>
- *   <li>{@code {S}} the subject, {@code {O}} the object;
+ *   <li>{@code {S}} the subject, {@code {O}} the object: every member of an enumeration;
+ *   <li>{@code {S1}}, {@code {O1}} the subject or object, but of an enumeration only the member
+ *       next to the other ("the Iran-backed Houthis and the US": only the Houthis are backed);
  *   <li>{@code {L}} an enumeration whose members are pairwise related (symmetric relations only);
  *   <li>{@code {X}} any other actor, {@code {ANY}} any stretch of the sentence, actors included;
  *   <li>{@code {T}} up to three capitalised words, such as the titles before a person's name.
@@ -33,12 +35,15 @@ public final class RelationLexicon {
       Map.of(
           "{S}", OPEN + "(?<s>\\d+)" + CLOSE,
           "{O}", OPEN + "(?<o>\\d+)" + CLOSE,
+          "{S1}", OPEN + "(?<s1>\\d+)" + CLOSE,
+          "{O1}", OPEN + "(?<o1>\\d+)" + CLOSE,
           "{L}", OPEN + "(?<l>\\d+)" + CLOSE,
           "{X}", OPEN + "\\d+" + CLOSE,
           "{ANY}", "(?:[^" + OPEN + ";]|" + OPEN + "\\d+" + CLOSE + ")*?",
           "{T}", "(?:(?-i:\\p{Lu}[\\p{L}.]*)\\s+){0,3}");
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\[pP])\\{(?:S|O|L|X|ANY|T)}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("(?<!\\\\[pP])\\{(?:S1|O1|S|O|L|X|ANY|T)}");
 
   /**
    * One cue of a relation.
@@ -47,8 +52,17 @@ public final class RelationLexicon {
    * @param pattern its expanded pattern
    * @param enumeration whether it relates the members of one enumeration ({@code {L}}) rather than
    *     a subject and an object
+   * @param nearestSubject whether only the member of an enumeration next to the object is subject
+   *     ({@code {S1}})
+   * @param nearestObject whether only the member of an enumeration next to the subject is object
+   *     ({@code {O1}})
    */
-  public record Cue(RelationType type, Pattern pattern, boolean enumeration) {}
+  public record Cue(
+      RelationType type,
+      Pattern pattern,
+      boolean enumeration,
+      boolean nearestSubject,
+      boolean nearestObject) {}
 
   private final PatternRules<RelationCue> rules;
   private final List<Cue> cues;
@@ -62,7 +76,9 @@ public final class RelationLexicon {
   public RelationLexicon(PatternRules<RelationCue> rules) {
     for (PatternRules.Rule<RelationCue> rule : rules.rules()) {
       String regex = rule.pattern().pattern();
-      boolean pair = regex.contains("(?<s>") && regex.contains("(?<o>");
+      boolean pair =
+          (regex.contains("(?<s>") || regex.contains("(?<s1>"))
+              && (regex.contains("(?<o>") || regex.contains("(?<o1>"));
       boolean list = regex.contains("(?<l>");
       RelationCue cue = rule.kind();
       boolean ok =
@@ -78,7 +94,9 @@ public final class RelationLexicon {
                 + " rule needs "
                 + (cue.type() == null
                     ? "no {S}, {O} or {L}"
-                    : cue.type().symmetric() ? "{S} and {O}, or {L}" : "{S} and {O}"));
+                    : cue.type().symmetric()
+                        ? "{S} and {O} (or {S1}, {O1}), or {L}"
+                        : "{S} and {O} (or {S1}, {O1})"));
       }
     }
     this.rules = rules;
@@ -86,7 +104,13 @@ public final class RelationLexicon {
         rules.rules().stream()
             .filter(r -> r.kind().type() != null)
             .map(
-                r -> new Cue(r.kind().type(), r.pattern(), r.pattern().pattern().contains("(?<l>")))
+                r ->
+                    new Cue(
+                        r.kind().type(),
+                        r.pattern(),
+                        r.pattern().pattern().contains("(?<l>"),
+                        r.pattern().pattern().contains("(?<s1>"),
+                        r.pattern().pattern().contains("(?<o1>")))
             .toList();
   }
 

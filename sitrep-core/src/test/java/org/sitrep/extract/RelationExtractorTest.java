@@ -236,4 +236,21 @@ class RelationExtractorTest {
     assertThat(relationsIn("Jaish al-Adl, a Sunni militant group opposed to Iran, claimed it."))
         .containsExactly("jaish-al-adl adversary_of state:IR");
   }
+
+  @Test
+  void aCompoundBacksOnlyTheNameItQualifies() {
+    assertThat(relationsIn("The Iranian-backed Houthis and the US clashed in the Red Sea."))
+        .containsExactly("houthis backed_by state:IR");
+  }
+
+  @Test
+  void supportReceivedFromABackerOrAllegiancePledgedToAGroup() {
+    assertThat(relationsIn("Hezbollah receives weapons and funding from Iran."))
+        .containsExactly("hezbollah backed_by state:IR");
+    assertThat(relationsIn("ISWAP pledged allegiance to the Islamic State in 2015."))
+        .containsExactly("iswap part_of isis");
+    assertThat(relationsIn("Kataib Hezbollah joined the Islamic Resistance in Iraq in 2023."))
+        .containsExactly("kataib-hezbollah part_of iri");
+    assertThat(relationsIn("Hamas joined Hezbollah in condemning the strike.")).isEmpty();
+  }
 }
