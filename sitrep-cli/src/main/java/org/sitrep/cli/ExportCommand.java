@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.export.JsonlExporter;
+import org.sitrep.export.NetworkExporter;
+import org.sitrep.network.ActorNetwork;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.SqliteDocumentStore;
 import picocli.CommandLine.Command;
@@ -15,11 +17,15 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep export}: writes the store in an interchange format. */
 @Command(
     name = "export",
-    description = "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md.")
+    description =
+        "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md; graphml, gexf: the"
+            + " actor network (actors, relations, co-participation in events) for Gephi.")
 final class ExportCommand implements Callable<Integer> {
   /** The export formats. */
   enum Format {
-    jsonl
+    jsonl,
+    graphml,
+    gexf
   }
 
   @ParentCommand SitrepCommand sitrep;
@@ -37,7 +43,20 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (SqliteDocumentStore store = sitrep.openStore()) {
-      export(store, out, spec);
+      if (format == Format.jsonl) {
+        export(store, out, spec);
+      } else {
+        ActorNetwork network = ActorNetwork.of(store);
+        NetworkExporter.Format graph =
+            format == Format.graphml ? NetworkExporter.Format.GRAPHML : NetworkExporter.Format.GEXF;
+        Path file = new NetworkExporter().export(network, graph, out);
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "exported to %s: %d actors, %d ties%n",
+                file, network.graph().vertexSet().size(), network.graph().edgeSet().size());
+        spec.commandLine().getOut().flush();
+      }
     }
     return ExitCodes.OK;
   }

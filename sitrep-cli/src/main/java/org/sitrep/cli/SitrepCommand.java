@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
       ShowCommand.class,
       RejectionsCommand.class,
       ExportCommand.class,
+      ActorCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       NlpBenchCommand.class,

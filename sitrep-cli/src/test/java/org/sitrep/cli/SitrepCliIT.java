@@ -52,6 +52,38 @@ class SitrepCliIT {
   }
 
   @Test
+  void anActorShowsItsRelationsWithEvidenceAndTheNetworkExportsForGephi() throws Exception {
+    Path article = ProjectFiles.demoCorpus().resolve("001_64ec948eddb72fad.txt");
+    assertThat(SitrepProcess.run(dir, "run", article.toString(), "--out", "out").exitCode())
+        .isZero();
+
+    SitrepProcess.Result actor = SitrepProcess.run(dir, "actor", "Iraqi", "Hezbollah", "Brigades");
+    assertThat(actor.exitCode()).as(actor.err()).isZero();
+    assertThat(actor.out())
+        .startsWith("Kataib Hezbollah  (kataib-hezbollah")
+        .contains("Kataib Hezbollah part_of Islamic Resistance in Iraq  [1 document")
+        .contains("the Iraqi Hezbollah Brigades, under the “Islamic Resistance in Iraq”")
+        .contains("events (in time order):");
+    assertThat(SitrepProcess.run(dir, "actor", "Nobody", "Known").exitCode())
+        .isEqualTo(ExitCodes.FAILURE);
+
+    List<String> relations = Files.readAllLines(dir.resolve("out/relations.jsonl"));
+    assertThat(relations).anyMatch(l -> l.contains("\"prior\":false"));
+    assertThat(relations).anyMatch(l -> l.contains("\"prior\":true"));
+
+    for (String format : List.of("graphml", "gexf")) {
+      SitrepProcess.Result export =
+          SitrepProcess.run(dir, "export", "--format", format, "--out", "graph");
+      assertThat(export.exitCode()).as(export.err()).isZero();
+      Path file = dir.resolve("graph/actors." + format);
+      javax.xml.parsers.DocumentBuilderFactory.newInstance()
+          .newDocumentBuilder()
+          .parse(file.toFile());
+      assertThat(Files.readString(file)).contains("kataib-hezbollah", "part_of");
+    }
+  }
+
+  @Test
   void exportsOfOneStoreAreByteIdentical() throws Exception {
     SitrepProcess.run(dir, "ingest", ProjectFiles.demoCorpus().toString());
     SitrepProcess.run(dir, "export", "--format", "jsonl", "--out", "a");

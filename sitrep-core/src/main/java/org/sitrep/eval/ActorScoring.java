@@ -14,8 +14,8 @@ import org.sitrep.eval.EvalResult.Merge;
 import org.sitrep.eval.EvalResult.RelationScore;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.Relation;
 import org.sitrep.store.StoredDocument;
-import org.sitrep.store.StoredRelation;
 
 /**
  * Scores actor resolution against a key: whether each cluster of surface forms resolves to one
@@ -75,30 +75,35 @@ final class ActorScoring {
   }
 
   /**
-   * The relations of {@code key} against {@code stored}: one is found when a stored relation of the
-   * same type has a subject and an object whose names match the key's.
+   * The relations of {@code key} against {@code stored}. Only relations read from text count: prior
+   * knowledge from the actor registry is never evidence that a text states a relation. A key
+   * relation is found when a stored text relation of the same type, from the key relation's
+   * document, has a subject and an object whose names match the key's (either way round for the
+   * symmetric {@code allied_with} and {@code adversary_of}). A stored text relation of a key
+   * document is between wrong actors when both its actors are among the key's actor clusters but no
+   * key relation, of any type, links the two.
    *
    * @param actorNames per actor id, the name and aliases the store records for it
    * @param byName the stored documents the key covers, by file name
    */
   static RelationScore relations(
       AnswerKey key,
-      List<StoredRelation> stored,
+      List<Relation> stored,
       Map<String, Set<String>> actorNames,
       Map<String, StoredDocument> byName) {
+    List<Relation> text = stored.stream().filter(r -> !r.prior()).toList();
     int core = 0;
     int coreFound = 0;
     int found = 0;
     Set<String> used = new HashSet<>();
     List<String> missing = new ArrayList<>();
     for (AnswerKey.Relation gold : key.relations()) {
-      List<StoredRelation> hits =
-          stored.stream()
-              .filter(
-                  s ->
-                      s.relation().equalsIgnoreCase(gold.relation())
-                          && Names.anyMatches(names(s.subject(), actorNames), gold.subject())
-                          && Names.anyMatches(names(s.object(), actorNames), gold.object()))
+      StoredDocument document = gold.doc() == null ? null : byName.get(gold.doc());
+      List<Relation> hits =
+          text.stream()
+              .filter(s -> document == null || document.id().equals(s.documentId()))
+              .filter(s -> s.type().code().equalsIgnoreCase(gold.relation()))
+              .filter(s -> links(s, gold, actorNames, s.type().symmetric()))
               .toList();
       hits.forEach(s -> used.add(s.id()));
       if (gold.core()) {
@@ -121,13 +126,36 @@ final class ActorScoring {
     }
     Set<String> keyDocumentIds = new HashSet<>();
     byName.values().forEach(d -> keyDocumentIds.add(d.id()));
-    int unmatched =
-        (int)
-            stored.stream()
-                .filter(s -> !s.prior() && keyDocumentIds.contains(s.documentId()))
-                .filter(s -> !used.contains(s.id()))
-                .count();
-    return new RelationScore(core, coreFound, key.relations().size(), found, unmatched, missing);
+    List<Relation> ofKeyDocuments =
+        text.stream().filter(s -> keyDocumentIds.contains(s.documentId())).toList();
+    int unmatched = (int) ofKeyDocuments.stream().filter(s -> !used.contains(s.id())).count();
+    List<String> wrong = new ArrayList<>();
+    for (Relation s : ofKeyDocuments) {
+      boolean known =
+          inClusters(names(s.subject(), actorNames), key)
+              && inClusters(names(s.object(), actorNames), key);
+      if (known && key.relations().stream().noneMatch(g -> links(s, g, actorNames, true))) {
+        wrong.add(
+            s.subject().name() + " " + s.type().code() + " " + s.object().name() + ": " + s.id());
+      }
+    }
+    return new RelationScore(
+        core, coreFound, key.relations().size(), found, unmatched, missing, wrong);
+  }
+
+  /** Whether {@code s} links the actors of {@code gold}, in its order or, if allowed, reversed. */
+  private static boolean links(
+      Relation s, AnswerKey.Relation gold, Map<String, Set<String>> actorNames, boolean reversed) {
+    List<String> subject = names(s.subject(), actorNames);
+    List<String> object = names(s.object(), actorNames);
+    return Names.anyMatches(subject, gold.subject()) && Names.anyMatches(object, gold.object())
+        || reversed
+            && Names.anyMatches(object, gold.subject())
+            && Names.anyMatches(subject, gold.object());
+  }
+
+  private static boolean inClusters(List<String> names, AnswerKey key) {
+    return key.actors().stream().anyMatch(c -> Names.anyMatches(names, c.forms()));
   }
 
   private static List<String> names(ActorRef ref, Map<String, Set<String>> actorNames) {

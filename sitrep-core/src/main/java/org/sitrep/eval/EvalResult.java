@@ -234,12 +234,14 @@ public record EvalResult(
    * How many of the key's relations the store has.
    *
    * @param coreRelations core relations in the key
-   * @param coreFound core relations the store has
+   * @param coreFound core relations the store has, read from text (prior knowledge never counts)
    * @param relations all relations in the key
    * @param found all relations the store has
    * @param unmatchedStored relations the store read from the key's documents that the key does not
    *     have
    * @param missing the key's relations the store lacks, readably
+   * @param wrongActors relations the store read from the key's documents between two actors of the
+   *     key's clusters that no key relation links, readably
    */
   public record RelationScore(
       int coreRelations,
@@ -247,9 +249,11 @@ public record EvalResult(
       int relations,
       int found,
       int unmatchedStored,
-      List<String> missing) {
+      List<String> missing,
+      List<String> wrongActors) {
     public RelationScore {
       missing = List.copyOf(missing);
+      wrongActors = List.copyOf(wrongActors);
     }
   }
 

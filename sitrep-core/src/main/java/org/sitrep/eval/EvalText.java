@@ -65,12 +65,14 @@ public final class EvalText {
     out.append(
         String.format(
             Locale.ROOT,
-            "relations   %d of %d core found (%d of %d in all), %d stored matching none\n",
+            "relations   %d of %d core found (%d of %d in all) from text, %d stored matching"
+                + " none, %d between wrong actors\n",
             relations.coreFound(),
             relations.coreRelations(),
             relations.found(),
             relations.relations(),
-            relations.unmatchedStored()));
+            relations.unmatchedStored(),
+            relations.wrongActors().size()));
     var cleaning = result.cleaning();
     out.append(
         String.format(
@@ -154,6 +156,7 @@ public final class EvalText {
               String.join(",", m.actorIds())));
     }
     appendList(out, "relations missing", result.relations().missing());
+    appendList(out, "relations between wrong actors", result.relations().wrongActors());
     appendList(out, "cleaning failures", result.cleaning().failures());
     appendList(out, "problems", result.problems());
   }

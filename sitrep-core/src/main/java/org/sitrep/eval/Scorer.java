@@ -20,11 +20,11 @@ import org.sitrep.eval.EvalResult.Issue;
 import org.sitrep.eval.EvalResult.Mismatch;
 import org.sitrep.eval.EvalResult.ReportIssue;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 import org.sitrep.model.Span;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.StoredDocument;
-import org.sitrep.store.StoredRelation;
 
 /**
  * Scores a store's extraction against an answer key.
@@ -60,7 +60,7 @@ public final class Scorer {
       List<StoredDocument> documents,
       List<Report> reports,
       List<Actor> actors,
-      List<StoredRelation> relations) {
+      List<Relation> relations) {
     List<String> problems = new ArrayList<>();
     Map<String, StoredDocument> byName = documentsByName(key, documents, problems);
     Map<String, NormalisedText> texts = new HashMap<>();

@@ -19,10 +19,10 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Count;
 import org.sitrep.model.Location;
+import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.StoredDocument;
-import org.sitrep.store.StoredRelation;
 
 /**
  * Writes a store as the JSON Lines export of {@code eval/EXPORT.md}: documents, reports, actors,
@@ -64,7 +64,7 @@ public final class JsonlExporter {
           store.actors().stream().sorted(Comparator.comparing(Actor::id)).map(this::actor).toList();
       List<ObjectNode> relations =
           store.relations().stream()
-              .sorted(Comparator.comparing(StoredRelation::id))
+              .sorted(Comparator.comparing(Relation::id))
               .map(r -> relation(r, sources))
               .toList();
       List<ObjectNode> events = reports.stream().map(this::event).toList();
@@ -132,12 +132,12 @@ public final class JsonlExporter {
     return node;
   }
 
-  private ObjectNode relation(StoredRelation r, Map<String, String> sources) {
+  private ObjectNode relation(Relation r, Map<String, String> sources) {
     ObjectNode node = json.createObjectNode();
     node.put("id", r.id());
     node.set("subject", ref(r.subject()));
     node.set("object", ref(r.object()));
-    node.put("relation", r.relation());
+    node.put("relation", r.type().code());
     node.put(
         "document",
         r.documentId() == null ? null : sources.getOrDefault(r.documentId(), r.documentId()));

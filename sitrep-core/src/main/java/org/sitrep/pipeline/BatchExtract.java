@@ -5,8 +5,8 @@ import org.sitrep.store.StoredDocument;
 
 /**
  * Runs extraction over the documents of a store that need it (new, changed, or extracted by an
- * older extractor), committing each document's reports and actors in one transaction. Running it
- * again does nothing new, so an interrupted run resumes by running it again.
+ * older extractor), committing each document's reports, actors and relations in one transaction.
+ * Running it again does nothing new, so an interrupted run resumes by running it again.
  */
 public final class BatchExtract {
   /** Hears about each document as it is done. */
@@ -29,7 +29,8 @@ public final class BatchExtract {
     for (StoredDocument d : store.documentsNeedingExtraction(pipeline.version())) {
       ExtractionPipeline.Result result =
           pipeline.extract(d.id(), d.text(), d.metadata().published());
-      store.saveExtraction(d.id(), d.version(), result.reports(), result.actors());
+      store.saveExtraction(
+          d.id(), d.version(), result.reports(), result.actors(), result.relations());
       store.markExtracted(d.id(), d.version(), pipeline.version());
       listener.done(d, result.reports().size());
       count++;

@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,19 +12,24 @@ import org.sitrep.extract.ActorFinder;
 import org.sitrep.extract.ActorMention;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.Extraction;
+import org.sitrep.extract.RelationExtractor;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 import org.sitrep.nlp.AnnotatedDocument;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.NlpConfig;
+import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.PriorRelation;
 
 /**
- * The stages from a document's cleaned text to its reports and actors, assembled in one place: nlp
- * (sentences, and full annotation of the sentences that carry an event trigger), extract (reports),
- * resolve (actors). The CLI, the server and the Spark job run this same object. Immutable and
- * thread-safe; build once, it loads the models.
+ * The stages from a document's cleaned text to its reports, actors and relations, assembled in one
+ * place: nlp (sentences, and full annotation of the sentences that carry an event trigger), extract
+ * (reports, relations between the actors named), resolve (actors, prior relations). The CLI, the
+ * server and the Spark job run this same object. Immutable and thread-safe; build once, it loads
+ * the models.
  */
 public final class ExtractionPipeline {
   /** Bumped whenever extraction changes, so that stored documents are extracted again. */
@@ -41,6 +47,7 @@ public final class ExtractionPipeline {
   private final Annotation annotation;
   private final ActorResolver resolver;
   private final EventExtractor extractor;
+  private final RelationExtractor relations;
 
   /**
    * A pipeline over the given parts.
@@ -53,6 +60,7 @@ public final class ExtractionPipeline {
     this.annotation = annotation;
     this.resolver = resolver;
     this.extractor = EventExtractor.standard(finder(resolver));
+    this.relations = RelationExtractor.standard();
   }
 
   public ExtractionPipeline(Annotator annotator, ActorResolver resolver) {
@@ -102,10 +110,14 @@ public final class ExtractionPipeline {
         : annotator.annotate(text, safeDate(published), extractor::mayReportEvent);
   }
 
-  /** Reads the reports and actors of a document already annotated (by any annotator). */
+  /** Reads the reports, actors and relations of a document already annotated (by any annotator). */
   public Result extract(String documentId, AnnotatedDocument annotated) {
     Extraction extraction = extractor.extract(documentId, annotated);
-    return new Result(extraction.reports(), actors(extraction));
+    List<Actor> actors = actors(extraction);
+    List<Relation> stated = relations.extract(documentId, annotated, extraction.mentions());
+    List<Relation> all = new ArrayList<>(stated);
+    all.addAll(priorRelations(actors));
+    return new Result(extraction.reports(), actors, all);
   }
 
   /**
@@ -113,8 +125,42 @@ public final class ExtractionPipeline {
    *
    * @param reports its reports
    * @param actors every actor it names or its reports refer to, with the surface forms met
+   * @param relations the relations its sentences state, then the registry's prior relations that
+   *     involve one of {@code actors} (marked {@code prior}, with no document)
    */
-  public record Result(List<Report> reports, List<Actor> actors) {}
+  public record Result(List<Report> reports, List<Actor> actors, List<Relation> relations) {
+    public Result {
+      reports = List.copyOf(reports);
+      actors = List.copyOf(actors);
+      relations = List.copyOf(relations);
+    }
+  }
+
+  /**
+   * The registry's relations that involve one of {@code actors}; the store keeps those whose other
+   * actor it knows too.
+   */
+  private List<Relation> priorRelations(List<Actor> actors) {
+    Set<String> ids = new HashSet<>();
+    actors.forEach(a -> ids.add(a.id()));
+    ActorRegistry registry = resolver.registry();
+    List<Relation> out = new ArrayList<>();
+    for (PriorRelation p : registry.relations()) {
+      if (ids.contains(p.subject()) || ids.contains(p.object())) {
+        Actor subject = registry.actor(p.subject()).orElseThrow();
+        Actor object = registry.actor(p.object()).orElseThrow();
+        if (p.type().symmetric() && subject.id().compareTo(object.id()) > 0) {
+          // One order for symmetric relations, as the relation extractor writes them.
+          Actor swap = subject;
+          subject = object;
+          object = swap;
+        }
+        String id = "prior-" + subject.id() + "-" + p.type().code() + "-" + object.id();
+        out.add(new Relation(id, subject.ref(), p.type(), object.ref(), null, null, null, true));
+      }
+    }
+    return out;
+  }
 
   private List<Actor> actors(Extraction extraction) {
     Map<String, Actor> byId = new LinkedHashMap<>();

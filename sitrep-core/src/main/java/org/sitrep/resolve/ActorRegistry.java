@@ -11,6 +11,7 @@ import java.util.Set;
 import org.sitrep.SitrepException;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
+import org.sitrep.model.RelationType;
 
 /**
  * The actors Sitrep knows before reading anything: states, state forces, armed groups, alliances
@@ -55,7 +56,7 @@ public final class ActorRegistry {
     for (Actor a : actors) {
       if (a.parent() != null) {
         requireKnown(a.parent(), "parent of " + a.id());
-        rel.add(new PriorRelation(a.id(), PriorRelation.Type.PART_OF, a.parent()));
+        rel.add(new PriorRelation(a.id(), RelationType.PART_OF, a.parent()));
       }
     }
     for (PriorRelation r : c.relations()) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.sitrep.SitrepException;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
+import org.sitrep.model.RelationType;
 
 /**
  * Reads the registry's data files, tab-separated UTF-8 text with '#' comments, from the classpath
@@ -47,7 +48,7 @@ final class RegistryFiles {
     for (Line line : lines("relations.tsv")) {
       String[] f = line.fields(3);
       try {
-        relations.add(new PriorRelation(f[0], PriorRelation.Type.ofCode(f[1]), f[2]));
+        relations.add(new PriorRelation(f[0], RelationType.ofCode(f[1]), f[2]));
       } catch (IllegalArgumentException e) {
         throw line.error("unknown relation " + f[1], e);
       }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.Rejection;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 
 /**
@@ -58,7 +59,27 @@ public interface DocumentStore extends AutoCloseable {
    * @throws StoreException when the write fails (for instance, no such document version); nothing
    *     of it is then stored
    */
-  void saveExtraction(String documentId, int version, List<Report> reports, List<Actor> actors);
+  default void saveExtraction(
+      String documentId, int version, List<Report> reports, List<Actor> actors) {
+    saveExtraction(documentId, version, reports, actors, List.of());
+  }
+
+  /**
+   * Stores what extraction read from one version of a document, as {@link #saveExtraction(String,
+   * int, List, List)} does, together with relations between actors: the document's relations read
+   * from text are replaced by those of {@code relations} (so extracting twice leaves the same
+   * rows); prior relations (background knowledge) are added once by id, and only when both their
+   * actors are stored, never removed by a later extraction.
+   *
+   * @throws IllegalArgumentException when a report or a text relation belongs to another document
+   * @throws StoreException when the write fails; nothing of it is then stored
+   */
+  void saveExtraction(
+      String documentId,
+      int version,
+      List<Report> reports,
+      List<Actor> actors,
+      List<Relation> relations);
 
   /** Every stored report, sorted by id; its list fields in the order they were saved. */
   List<Report> reports();
@@ -66,8 +87,11 @@ public interface DocumentStore extends AutoCloseable {
   /** Every stored actor, sorted by id, with its aliases sorted. */
   List<Actor> actors();
 
-  /** Every stored actor-to-actor relation, sorted by id. */
-  List<StoredRelation> relations();
+  /**
+   * Every stored actor-to-actor relation, text and prior, sorted by id; each actor named as the
+   * store names it, or by its id when the store does not hold it.
+   */
+  List<Relation> relations();
 
   /**
    * The current versions of the documents that {@code extractorVersion} has not read: never

@@ -17,6 +17,8 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationType;
 import org.sitrep.model.Report;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
@@ -44,15 +46,33 @@ final class ExtractionRows {
   }
 
   /**
-   * Replaces the reports of {@code documentId} by {@code reports}, read from its {@code version},
-   * and upserts {@code actors}, merging their aliases into those already stored.
+   * Replaces the reports and text relations of {@code documentId} by {@code reports} and the text
+   * relations among {@code relations}, read from its {@code version}; upserts {@code actors},
+   * merging their aliases into those already stored; adds the prior relations among {@code
+   * relations} whose two actors are stored (each once, by id).
    */
-  void saveExtraction(String documentId, int version, List<Report> reports, List<Actor> actors)
+  void saveExtraction(
+      String documentId,
+      int version,
+      List<Report> reports,
+      List<Actor> actors,
+      List<Relation> relations)
       throws SQLException {
     for (Report report : reports) {
       if (!report.documentId().equals(documentId)) {
         throw new IllegalArgumentException(
             "report " + report.id() + " is of " + report.documentId() + ", not " + documentId);
+      }
+    }
+    for (Relation relation : relations) {
+      if (!relation.prior() && !relation.documentId().equals(documentId)) {
+        throw new IllegalArgumentException(
+            "relation "
+                + relation.id()
+                + " is of "
+                + relation.documentId()
+                + ", not "
+                + documentId);
       }
     }
     // Explicit deletes rather than ON DELETE CASCADE, so that replacing does not depend on the
@@ -67,6 +87,45 @@ final class ExtractionRows {
     }
     for (Actor actor : actors) {
       upsertActor(actor);
+    }
+    update("DELETE FROM relations WHERE document_id = ? AND prior = 0", documentId);
+    for (Relation relation : relations) {
+      insertRelation(relation);
+    }
+  }
+
+  /**
+   * A text relation replaces any row with its id; a prior one is added only once, and only when the
+   * store knows both its actors, so that prior knowledge stays about the actors read so far.
+   */
+  private void insertRelation(Relation r) throws SQLException {
+    String columns =
+        "relations (id, subject_id, object_id, relation, document_id, evidence, span_begin,"
+            + " span_end, prior)";
+    if (r.prior()) {
+      update(
+          "INSERT OR IGNORE INTO "
+              + columns
+              + " SELECT ?, ?, ?, ?, NULL, NULL, NULL, NULL, 1"
+              + " WHERE EXISTS (SELECT 1 FROM actors WHERE id = ?)"
+              + " AND EXISTS (SELECT 1 FROM actors WHERE id = ?)",
+          r.id(),
+          r.subject().id(),
+          r.object().id(),
+          r.type().code(),
+          r.subject().id(),
+          r.object().id());
+    } else {
+      update(
+          "INSERT OR REPLACE INTO " + columns + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+          r.id(),
+          r.subject().id(),
+          r.object().id(),
+          r.type().code(),
+          r.documentId(),
+          r.evidence(),
+          r.span().begin(),
+          r.span().end());
     }
   }
 
@@ -285,8 +344,8 @@ final class ExtractionRows {
   }
 
   /** Every stored relation, sorted by id, its actors named as stored. */
-  List<StoredRelation> relations() throws SQLException {
-    List<StoredRelation> relations = new ArrayList<>();
+  List<Relation> relations() throws SQLException {
+    List<Relation> relations = new ArrayList<>();
     try (PreparedStatement ps =
             prepare(
                 "SELECT r.id, r.subject_id, COALESCE(s.name, r.subject_id), r.object_id,"
@@ -299,11 +358,11 @@ final class ExtractionRows {
         Integer begin = integer(rs, "span_begin");
         Integer end = integer(rs, "span_end");
         relations.add(
-            new StoredRelation(
+            new Relation(
                 rs.getString(1),
                 new ActorRef(rs.getString(2), rs.getString(3)),
+                RelationType.ofCode(rs.getString(6)),
                 new ActorRef(rs.getString(4), rs.getString(5)),
-                rs.getString(6),
                 rs.getString(7),
                 rs.getString(8),
                 begin == null || end == null ? null : new Span(begin, end),

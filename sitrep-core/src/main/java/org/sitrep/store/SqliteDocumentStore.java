@@ -19,6 +19,7 @@ import org.sitrep.ingest.ContentHash;
 import org.sitrep.ingest.DocumentMetadata;
 import org.sitrep.ingest.Rejection;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 import org.sitrep.store.SaveResult.Status;
 
@@ -298,11 +299,15 @@ public final class SqliteDocumentStore implements DocumentStore {
 
   @Override
   public synchronized void saveExtraction(
-      String documentId, int version, List<Report> reports, List<Actor> actors) {
+      String documentId,
+      int version,
+      List<Report> reports,
+      List<Actor> actors,
+      List<Relation> relations) {
     try {
       inTransaction(
           () -> {
-            extraction.saveExtraction(documentId, version, reports, actors);
+            extraction.saveExtraction(documentId, version, reports, actors, relations);
             return null;
           });
     } catch (SQLException e) {
@@ -322,7 +327,7 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
-  public synchronized List<StoredRelation> relations() {
+  public synchronized List<Relation> relations() {
     return read("relations", extraction::relations);
   }
 

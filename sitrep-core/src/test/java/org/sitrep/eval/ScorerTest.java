@@ -20,11 +20,12 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationType;
 import org.sitrep.model.Report;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 import org.sitrep.store.StoredDocument;
-import org.sitrep.store.StoredRelation;
 
 class ScorerTest {
   /** Sentences: the attack, the shelling, a restatement, talks, a plan, a teaser. */
@@ -181,9 +182,16 @@ class ScorerTest {
     return r;
   }
 
-  private static final StoredRelation ADVERSARIES =
-      new StoredRelation(
-          "rel-1", REBELS, new ActorRef("army", "Army"), "adversary_of", "doc-1", "x", null, false);
+  private static final Relation ADVERSARIES =
+      new Relation(
+          "rel-1",
+          REBELS,
+          RelationType.ADVERSARY_OF,
+          new ActorRef("army", "Army"),
+          "doc-1",
+          "x",
+          new Span(0, 1),
+          false);
 
   private EvalResult score(R... reports) {
     List<Report> built = new ArrayList<>();
@@ -445,6 +453,71 @@ class ScorerTest {
     EvalResult without = new Scorer().score(key, List.of(DOCUMENT), List.of(), ACTORS, List.of());
     assertThat(without.relations().missing())
         .containsExactly("Rebel Army adversary_of Freedonian Army");
+  }
+
+  @Test
+  void countsOnlyRelationsReadFromTextNeverPriorKnowledge() {
+    Relation prior =
+        new Relation(
+            "prior-1",
+            REBELS,
+            RelationType.ADVERSARY_OF,
+            new ActorRef("army", "Army"),
+            null,
+            null,
+            null,
+            true);
+    EvalResult result =
+        new Scorer().score(key, List.of(DOCUMENT), List.of(), ACTORS, List.of(prior));
+    assertThat(result.relations().found()).isZero();
+    assertThat(result.relations().unmatchedStored()).isZero();
+  }
+
+  @Test
+  void matchesASymmetricRelationEitherWayRound() {
+    Relation reversed =
+        new Relation(
+            "rel-2",
+            new ActorRef("army", "Army"),
+            RelationType.ADVERSARY_OF,
+            REBELS,
+            "doc-1",
+            "x",
+            new Span(0, 1),
+            false);
+    EvalResult result =
+        new Scorer().score(key, List.of(DOCUMENT), List.of(), ACTORS, List.of(reversed));
+    assertThat(result.relations().coreFound()).isEqualTo(1);
+    assertThat(result.relations().wrongActors()).isEmpty();
+  }
+
+  @Test
+  void aRelationOfTheWrongTypeIsUnmatchedButBetweenTheRightActors() {
+    Relation allies =
+        new Relation(
+            "rel-3",
+            REBELS,
+            RelationType.ALLIED_WITH,
+            new ActorRef("army", "Army"),
+            "doc-1",
+            "x",
+            new Span(0, 1),
+            false);
+    EvalResult result =
+        new Scorer().score(key, List.of(DOCUMENT), List.of(), ACTORS, List.of(allies));
+    assertThat(result.relations().coreFound()).isZero();
+    assertThat(result.relations().unmatchedStored()).isEqualTo(1);
+    assertThat(result.relations().wrongActors()).isEmpty();
+  }
+
+  @Test
+  void aRelationOfAnActorWithItselfIsBetweenWrongActors() {
+    Relation self =
+        new Relation(
+            "rel-4", REBELS, RelationType.PART_OF, REBELS, "doc-1", "x", new Span(0, 1), false);
+    EvalResult result =
+        new Scorer().score(key, List.of(DOCUMENT), List.of(), ACTORS, List.of(self));
+    assertThat(result.relations().wrongActors()).hasSize(1);
   }
 
   @Test

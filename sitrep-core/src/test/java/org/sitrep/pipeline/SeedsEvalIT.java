@@ -26,6 +26,9 @@ import org.sitrep.testing.ProjectFiles;
 class SeedsEvalIT {
   private static final double BAR = 0.85;
 
+  /** Share of the key's core relations that must be read from the text (issue 5). */
+  private static final double RELATION_BAR = 0.80;
+
   @TempDir static Path dir;
   private static SqliteDocumentStore store;
   private static ExtractionPipeline pipeline;
@@ -70,6 +73,23 @@ class SeedsEvalIT {
   void resolvesEveryActorClusterAndMergesNone() {
     assertThat(result.clusters().resolved()).isEqualTo(result.clusters().clusters());
     assertThat(result.clusters().merges()).isEmpty();
+  }
+
+  @Test
+  void readsFourFifthsOfTheCoreRelationsFromTheTextAndNoneBetweenWrongActors() {
+    EvalResult.RelationScore relations = result.relations();
+    assertThat((double) relations.coreFound() / relations.coreRelations())
+        .as("core relations found: %s missing", relations.missing())
+        .isGreaterThanOrEqualTo(RELATION_BAR);
+    assertThat(relations.wrongActors()).isEmpty();
+  }
+
+  @Test
+  void storesPriorKnowledgeOnlyMarkedAsSuch() {
+    assertThat(store.relations())
+        .allSatisfy(
+            r -> assertThat(r.prior()).isEqualTo(r.documentId() == null && r.evidence() == null));
+    assertThat(store.relations()).anyMatch(r -> r.prior()).anyMatch(r -> !r.prior());
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
+import org.sitrep.model.RelationType;
 
 class ActorRegistryTest {
   private static final ActorRegistry REGISTRY = ActorRegistry.bundled();
@@ -70,11 +71,10 @@ class ActorRegistryTest {
   @Test
   void branchesArePartOfTheirParents() {
     assertThat(REGISTRY.relations())
-        .contains(new PriorRelation("iskp", PriorRelation.Type.PART_OF, "isis"))
-        .contains(new PriorRelation("quds-force", PriorRelation.Type.PART_OF, "irgc"))
+        .contains(new PriorRelation("iskp", RelationType.PART_OF, "isis"))
+        .contains(new PriorRelation("quds-force", RelationType.PART_OF, "irgc"))
         .contains(
-            new PriorRelation(
-                "person:qasem-soleimani", PriorRelation.Type.LEADER_OF, "quds-force"));
+            new PriorRelation("person:qasem-soleimani", RelationType.LEADER_OF, "quds-force"));
   }
 
   @Test

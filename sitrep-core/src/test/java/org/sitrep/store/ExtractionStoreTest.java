@@ -27,6 +27,8 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Location;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationType;
 import org.sitrep.model.Report;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
@@ -268,23 +270,123 @@ class ExtractionStoreTest {
     }
     assertThat(store.relations())
         .containsExactly(
-            new StoredRelation(
+            new Relation(
                 "r1",
                 new ActorRef("unknown", "unknown"),
+                RelationType.ADVERSARY_OF,
                 new ActorRef("is", "Islamic State"),
-                "adversary_of",
                 null,
                 null,
                 null,
                 true),
-            new StoredRelation(
+            new Relation(
                 "r2",
                 new ActorRef("iskp", "ISKP"),
+                RelationType.PART_OF,
                 new ActorRef("is", "Islamic State"),
-                "part_of",
                 doc.documentId(),
                 "ISKP, the branch of IS",
                 new Span(0, 22),
                 false));
+  }
+
+  private static Relation stated(
+      String documentId, String subject, RelationType type, String object) {
+    return new Relation(
+        documentId + "-" + type.code() + "-" + subject + "-" + object,
+        new ActorRef(subject, subject),
+        type,
+        new ActorRef(object, object),
+        documentId,
+        "ISKP is the branch of IS.",
+        new Span(0, 25),
+        false);
+  }
+
+  private static Relation prior(String subject, RelationType type, String object) {
+    return new Relation(
+        "prior-" + subject + "-" + type.code() + "-" + object,
+        new ActorRef(subject, subject),
+        type,
+        new ActorRef(object, object),
+        null,
+        null,
+        null,
+        true);
+  }
+
+  @Test
+  void extractingADocumentAgainReplacesItsTextRelationsAndNeverDuplicates() {
+    SaveResult doc = saveDocument("/corpus/r.txt", "ISKP is the branch of IS.");
+    List<Actor> actors =
+        List.of(actor("iskp", "ISKP", List.of()), actor("is", "Islamic State", List.of()));
+    Relation branch = stated(doc.documentId(), "iskp", RelationType.PART_OF, "is");
+    Relation enemies = stated(doc.documentId(), "is", RelationType.ADVERSARY_OF, "iskp");
+    store.saveExtraction(doc.documentId(), 1, List.of(), actors, List.of(branch, enemies));
+    store.saveExtraction(doc.documentId(), 1, List.of(), actors, List.of(branch, enemies));
+    assertThat(store.relations())
+        .extracting(Relation::id)
+        .containsExactly(enemies.id(), branch.id());
+
+    store.saveExtraction(doc.documentId(), 1, List.of(), actors, List.of(branch));
+    assertThat(store.relations()).extracting(Relation::id).containsExactly(branch.id());
+    assertThat(store.relations().get(0).subject()).isEqualTo(new ActorRef("iskp", "ISKP"));
+    assertThat(store.relations().get(0).evidence()).isEqualTo("ISKP is the branch of IS.");
+  }
+
+  @Test
+  void aPriorRelationIsStoredOnceAndOnlyWhenBothItsActorsAre() {
+    SaveResult a = saveDocument("/corpus/a.txt", "ISKP struck.");
+    SaveResult b = saveDocument("/corpus/b.txt", "IS struck.");
+    Relation branch = prior("iskp", RelationType.PART_OF, "is");
+    store.saveExtraction(
+        a.documentId(), 1, List.of(), List.of(actor("iskp", "ISKP", List.of())), List.of(branch));
+    assertThat(store.relations()).isEmpty();
+
+    store.saveExtraction(
+        b.documentId(),
+        1,
+        List.of(),
+        List.of(actor("is", "Islamic State", List.of())),
+        List.of(branch));
+    store.saveExtraction(
+        b.documentId(),
+        1,
+        List.of(),
+        List.of(actor("is", "Islamic State", List.of())),
+        List.of(branch));
+    assertThat(store.relations())
+        .containsExactly(
+            new Relation(
+                branch.id(),
+                new ActorRef("iskp", "ISKP"),
+                RelationType.PART_OF,
+                new ActorRef("is", "Islamic State"),
+                null,
+                null,
+                null,
+                true));
+
+    // Extracting a document again without it keeps prior knowledge: it is no document's.
+    store.saveExtraction(b.documentId(), 1, List.of(), List.of(), List.of());
+    assertThat(store.relations()).hasSize(1);
+  }
+
+  @Test
+  void aTextRelationOfAnotherDocumentIsRefusedAndNothingIsStored() {
+    SaveResult a = saveDocument("/corpus/a.txt", "ISKP struck.");
+    Relation elsewhere = stated("doc-other", "iskp", RelationType.PART_OF, "is");
+    assertThatThrownBy(
+            () ->
+                store.saveExtraction(
+                    a.documentId(),
+                    1,
+                    List.of(),
+                    List.of(actor("iskp", "ISKP", List.of())),
+                    List.of(elsewhere)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("doc-other");
+    assertThat(store.actors()).isEmpty();
+    assertThat(store.relations()).isEmpty();
   }
 }
