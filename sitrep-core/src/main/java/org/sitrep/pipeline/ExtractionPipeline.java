@@ -18,16 +18,17 @@ import org.sitrep.nlp.AnnotatedDocument;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.NlpConfig;
 import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.place.PlaceResolver;
 
 /**
  * The stages from a document's cleaned text to its reports and actors, assembled in one place: nlp
  * (sentences, and full annotation of the sentences that carry an event trigger), extract (reports),
- * resolve (actors). The CLI, the server and the Spark job run this same object. Immutable and
- * thread-safe; build once, it loads the models.
+ * resolve (actors, and places to points). The CLI, the server and the Spark job run this same
+ * object. Immutable and thread-safe; build once, it loads the models.
  */
 public final class ExtractionPipeline {
   /** Bumped whenever extraction changes, so that stored documents are extracted again. */
-  public static final String VERSION = "extract-1";
+  public static final String VERSION = "extract-2";
 
   /** How much of a document CoreNLP annotates. */
   public enum Annotation {
@@ -40,6 +41,7 @@ public final class ExtractionPipeline {
   private final Annotator annotator;
   private final Annotation annotation;
   private final ActorResolver resolver;
+  private final PlaceResolver places;
   private final EventExtractor extractor;
 
   /**
@@ -48,11 +50,18 @@ public final class ExtractionPipeline {
    * @param annotator for {@link Annotation#FULL}, one built with {@code
    *     NlpConfig.baselineDefaults()}
    */
-  public ExtractionPipeline(Annotator annotator, Annotation annotation, ActorResolver resolver) {
+  public ExtractionPipeline(
+      Annotator annotator, Annotation annotation, ActorResolver resolver, PlaceResolver places) {
     this.annotator = annotator;
     this.annotation = annotation;
     this.resolver = resolver;
+    this.places = places;
     this.extractor = EventExtractor.standard(finder(resolver));
+  }
+
+  /** A pipeline over the given parts and the standard gazetteer. */
+  public ExtractionPipeline(Annotator annotator, Annotation annotation, ActorResolver resolver) {
+    this(annotator, annotation, resolver, PlaceResolver.standard());
   }
 
   public ExtractionPipeline(Annotator annotator, ActorResolver resolver) {
@@ -105,7 +114,7 @@ public final class ExtractionPipeline {
   /** Reads the reports and actors of a document already annotated (by any annotator). */
   public Result extract(String documentId, AnnotatedDocument annotated) {
     Extraction extraction = extractor.extract(documentId, annotated);
-    return new Result(extraction.reports(), actors(extraction));
+    return new Result(places.resolve(extraction.reports(), annotated.text()), actors(extraction));
   }
 
   /**
