@@ -1,5 +1,6 @@
 package org.sitrep.resolve.place;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,23 @@ import java.util.regex.Pattern;
 /**
  * What a document says about where it is: how often it names each country (a demonym counts half:
  * "an Iranian parade" is evidence for Iran, not a place in it) and which first-level regions it
- * names as regions ("Iraq's Anbar province", "the province of Deir Ezzor"). Immutable.
+ * names as regions ("Iraq's Anbar province", "the province of Deir Ezzor"), and where it names
+ * other capitalised phrases that may be towns. Immutable.
  *
  * @param countryWeights ISO code to weight, sorted
  * @param regions "CC|region name" of the regions named, sorted
+ * @param phrases capitalised phrases that are no country, region or demonym, by offset
  */
-public record DocumentPlaces(Map<String, Double> countryWeights, Set<String> regions) {
+public record DocumentPlaces(
+    Map<String, Double> countryWeights, Set<String> regions, List<Phrase> phrases) {
+  /**
+   * A capitalised phrase of the document, perhaps a place.
+   *
+   * @param offset UTF-16 offset of the phrase in the document's text
+   * @param key its folded key
+   */
+  public record Phrase(int offset, String key) {}
+
   private static final Pattern CAPITALISED =
       Pattern.compile(
           "\\b[A-Z][\\p{L}\\p{M}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?(?:(?:al|el|ad|as|ez|az|ar)[- ])?"
@@ -27,11 +39,12 @@ public record DocumentPlaces(Map<String, Double> countryWeights, Set<String> reg
   public DocumentPlaces {
     countryWeights = Collections.unmodifiableMap(new TreeMap<>(countryWeights));
     regions = Collections.unmodifiableSet(new TreeSet<>(regions));
+    phrases = List.copyOf(phrases);
   }
 
   /** A document that names no place. */
   public static DocumentPlaces none() {
-    return new DocumentPlaces(Map.of(), Set.of());
+    return new DocumentPlaces(Map.of(), Set.of(), List.of());
   }
 
   /**
@@ -41,6 +54,7 @@ public record DocumentPlaces(Map<String, Double> countryWeights, Set<String> reg
     Map<String, Double> weights = new TreeMap<>();
     Set<String> regions = new TreeSet<>();
     Pattern regionWord = words.regionPattern();
+    List<Phrase> unplaced = new ArrayList<>();
     Matcher m = CAPITALISED.matcher(text);
     while (m.find()) {
       List<String> tokens = List.of(m.group().replaceAll("['’]s\\b", "").split("\\s+"));
@@ -78,11 +92,14 @@ public record DocumentPlaces(Map<String, Double> countryWeights, Set<String> reg
             used = len;
             break;
           }
+          if (len == Math.min(LONGEST, tokens.size() - i) && key.length() >= 4) {
+            unplaced.add(new Phrase(m.start() + m.group().indexOf(tokens.get(i)), key));
+          }
         }
         i += used;
       }
     }
-    return new DocumentPlaces(weights, regions);
+    return new DocumentPlaces(weights, regions, unplaced);
   }
 
   /** The share of the document's country evidence that points to {@code code}, 0 to 1. */

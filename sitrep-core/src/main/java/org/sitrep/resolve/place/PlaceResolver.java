@@ -43,12 +43,81 @@ public final class PlaceResolver {
     DocumentPlaces document = DocumentPlaces.read(text, gazetteer, keys, words);
     List<Report> out = new ArrayList<>(reports.size());
     for (Report r : reports) {
-      out.add(
-          r.location() == null
-              ? r
-              : withLocation(r, resolve(r.location(), r.evidence(), document)));
+      if (r.location() == null) {
+        out.add(r);
+        continue;
+      }
+      Location resolved = resolve(r.location(), r.evidence(), document);
+      if (resolved.lat() == null && !isCountryOnly(resolved)) {
+        resolved = nearNamedTown(resolved, r.span().begin(), document).orElse(resolved);
+      }
+      out.add(withLocation(r, resolved));
     }
     return out;
+  }
+
+  /** How far before a report's sentence (UTF-16 chars) a town it may lie near can be named. */
+  private static final int NEAR_BEFORE = 1500;
+
+  /** Towns smaller than this are too often a common word's namesake to stand for a place near. */
+  private static final long TOWN_POPULATION = 1000;
+
+  /** How far after the start of a report's sentence a town it may lie near can be named. */
+  private static final int NEAR_AFTER = 400;
+
+  /**
+   * A place the gazetteer lacks ("the Ibn Taymiyyah Mosque") lies near the town of its country the
+   * text names closest to the report, as ACLED codes a place known only by what is near it:
+   * precision 2, at that town.
+   */
+  private Optional<Location> nearNamedTown(Location named, int offset, DocumentPlaces document) {
+    String country = countryCode(named.country()).orElse(null);
+    Place best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DocumentPlaces.Phrase phrase : document.phrases()) {
+      int distance = Math.abs(phrase.offset() - offset);
+      if (phrase.offset() < offset - NEAR_BEFORE
+          || phrase.offset() > offset + NEAR_AFTER
+          || distance >= bestDistance) {
+        continue;
+      }
+      Optional<Place> town =
+          gazetteer.byKey(phrase.key()).stream()
+              .filter(
+                  p ->
+                      country != null
+                          ? p.countryCode().equals(country)
+                          : document.share(p.countryCode()) > 0)
+              .filter(
+                  p ->
+                      p.kind() == PlaceKind.FACILITY
+                          || p.kind() == PlaceKind.TOWN && p.population() >= TOWN_POPULATION)
+              .max(Comparator.comparingLong(Place::population));
+      if (town.isPresent()) {
+        best = town.get();
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best)
+        .map(
+            t ->
+                new Location(
+                    named.name(),
+                    Countries.name(t.countryCode()),
+                    t.admin1(),
+                    round(t.lat()),
+                    round(t.lon()),
+                    2,
+                    null));
+  }
+
+  /** Whether {@code location} names a whole country: its name is its country's. */
+  private boolean isCountryOnly(Location location) {
+    return location.name() == null
+        || location.country() != null
+            && keys.key(location.name()).equals(keys.key(location.country()))
+        || gazetteer.byKey(keys.key(location.name())).stream()
+            .anyMatch(p -> p.kind() == PlaceKind.COUNTRY);
   }
 
   /**
