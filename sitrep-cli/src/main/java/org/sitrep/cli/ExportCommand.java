@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.export.GeoJsonExporter;
 import org.sitrep.export.JsonlExporter;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.SqliteDocumentStore;
@@ -15,11 +16,14 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep export}: writes the store in an interchange format. */
 @Command(
     name = "export",
-    description = "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md.")
+    description =
+        "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md; geojson:"
+            + " events.geojson, a FeatureCollection of the events with a point.")
 final class ExportCommand implements Callable<Integer> {
   /** The export formats. */
   enum Format {
-    jsonl
+    jsonl,
+    geojson
   }
 
   @ParentCommand SitrepCommand sitrep;
@@ -37,7 +41,18 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (SqliteDocumentStore store = sitrep.openStore()) {
-      export(store, out, spec);
+      if (format == Format.geojson) {
+        GeoJsonExporter.Written written = new GeoJsonExporter().export(store, out);
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "exported to %s: %d events on the map, %d without a point (only a country, or"
+                    + " not placed)%n",
+                out.resolve(GeoJsonExporter.FILE), written.features(), written.withoutPoint());
+        spec.commandLine().getOut().flush();
+      } else {
+        export(store, out, spec);
+      }
     }
     return ExitCodes.OK;
   }

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       RejectionsCommand.class,
       ExportCommand.class,
       EvalCommand.class,
+      GazetteerCommand.class,
       BenchCommand.class,
       NlpBenchCommand.class,
       CommandLine.HelpCommand.class
