@@ -23,14 +23,21 @@ public final class PlaceResolver {
   private final Gazetteer gazetteer;
   private final PlaceWords words;
   private final PlaceKeys keys = new PlaceKeys();
-  private final Pattern regionWord;
-  private final Pattern nearWord;
+  private final Pattern regionAfter;
+  private final Pattern regionBefore;
+  private final Pattern nearBefore;
 
   public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
     this.gazetteer = gazetteer;
     this.words = words;
-    this.regionWord = words.regionPattern();
-    this.nearWord = words.nearPattern();
+    String region = words.regionPattern().pattern();
+    this.regionAfter = Pattern.compile("(?i)^\\s+" + region + "\\b");
+    this.regionBefore = Pattern.compile("(?i)\\b" + region + "\\s+of\\s+(the\\s+)?$");
+    this.nearBefore =
+        Pattern.compile(
+            "(?i)\\b"
+                + words.nearPattern().pattern()
+                + "\\s+(the\\s+)?((town|city|village) of\\s+)?$");
   }
 
   /** The resolver over the user's own index if there is one, else the bundled one. */
@@ -252,23 +259,27 @@ public final class PlaceResolver {
 
   /** "Anbar province", "the province of Deir Ezzor", "al Bayda Governorate". */
   private boolean regionCue(String evidence, String name) {
-    String n = Pattern.quote(name);
-    String r = regionWord.pattern();
-    return Pattern.compile("(?i)" + n + "\\s+" + r + "\\b|\\b" + r + "\\s+of\\s+(the\\s+)?" + n)
-            .matcher(evidence)
-            .find()
-        || !words.withoutRegionSuffix(name).equals(name);
+    if (!words.withoutRegionSuffix(name).equals(name)) {
+      return true;
+    }
+    for (int i = evidence.indexOf(name); i >= 0; i = evidence.indexOf(name, i + 1)) {
+      String before = evidence.substring(Math.max(0, i - 30), i);
+      String after = evidence.substring(i + name.length());
+      if (regionAfter.matcher(after).find() || regionBefore.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "near Mosul", "on the outskirts of Kabul", "20 km north of Baghdad". */
   private boolean nearCue(String evidence, String name) {
-    return Pattern.compile(
-            "(?i)\\b"
-                + nearWord.pattern()
-                + "\\s+(the\\s+)?((town|city|village) of\\s+)?"
-                + Pattern.quote(name))
-        .matcher(evidence)
-        .find();
+    for (int i = evidence.indexOf(name); i >= 0; i = evidence.indexOf(name, i + 1)) {
+      if (nearBefore.matcher(evidence.substring(Math.max(0, i - 40), i)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Report withLocation(Report r, Location location) {
