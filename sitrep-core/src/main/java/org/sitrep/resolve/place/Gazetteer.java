@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.sitrep.resolve.EditDistance;
 
 /**
  * The places Sitrep resolves names to: countries, first-level regions, populated places and the
@@ -72,7 +73,9 @@ public final class Gazetteer {
     }
     List<String> near = new ArrayList<>();
     for (String k : keys.withPrefix(key.substring(0, 2))) {
-      if (Math.abs(k.length() - key.length()) <= 1 && !k.equals(key) && withinOneEdit(k, key)) {
+      if (Math.abs(k.length() - key.length()) <= 1
+          && !k.equals(key)
+          && EditDistance.osa(k, key) <= 1) {
         near.add(k);
       }
     }
@@ -125,25 +128,6 @@ public final class Gazetteer {
       out.add(places.get(i));
     }
     return out;
-  }
-
-  private static boolean withinOneEdit(String a, String b) {
-    if (a.length() == b.length()) {
-      int diff = 0;
-      for (int i = 0; i < a.length() && diff <= 2; i++) {
-        if (a.charAt(i) != b.charAt(i)) {
-          diff++;
-        }
-      }
-      return diff <= 1;
-    }
-    String shorter = a.length() < b.length() ? a : b;
-    String longer = shorter == a ? b : a;
-    int i = 0;
-    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
-      i++;
-    }
-    return shorter.substring(i).equals(longer.substring(i + 1));
   }
 
   /**

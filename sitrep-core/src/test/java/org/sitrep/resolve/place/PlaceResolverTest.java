@@ -57,6 +57,13 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aSpellingOneLetterOffInTheGivenCountryBeatsAnExactNameAbroad() {
+    Location l = resolve("Koya", "Iraq", "Missiles hit the headquarters in Koya.");
+    assertThat(l.geonamesId()).isEqualTo(94220L);
+    assertThat(l.country()).isEqualTo("Iraq");
+  }
+
+  @Test
   void georgiaInAnArticleAboutTheCaucasusIsTheCountry() {
     Location l =
         resolve(
