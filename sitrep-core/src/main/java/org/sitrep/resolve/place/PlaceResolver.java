@@ -140,7 +140,15 @@ public final class PlaceResolver {
     Mention mention = new Mention(name, given, regionCue(evidence, name), nearCue(evidence, name));
     Optional<Scored> best =
         candidates(mention, document).stream().max(Comparator.comparingDouble(Scored::score));
-    return best.map(s -> located(named, s.place(), mention)).orElse(named);
+    // A town of the same name abroad is a namesake, not the place: "Buqa, Somalia" is not the
+    // Buqa of another country. Only areas that straddle borders may differ from the given one.
+    return best.filter(
+            s ->
+                given == null
+                    || s.place().kind() != PlaceKind.TOWN
+                    || s.place().countryCode().equals(given))
+        .map(s -> located(named, s.place(), mention))
+        .orElse(named);
   }
 
   /** How the text names the place. */

@@ -64,6 +64,12 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aTownOfTheSameNameAbroadIsNotThePlace() {
+    Location named = Location.named("Koya", "Syria");
+    assertThat(resolve(named, "Shelling hit Koya.")).isEqualTo(named);
+  }
+
+  @Test
   void georgiaInAnArticleAboutTheCaucasusIsTheCountry() {
     Location l =
         resolve(
