@@ -14,14 +14,23 @@ import java.util.regex.Pattern;
  * What a document says about where it is: how often it names each country (a demonym counts half:
  * "an Iranian parade" is evidence for Iran, not a place in it) and which first-level regions it
  * names as regions ("Iraq's Anbar province", "the province of Deir Ezzor"), and where it names
- * other capitalised phrases that may be towns. Immutable.
+ * other capitalised phrases that may be towns, and the places among them that can only be one place
+ * (a town of 10,000 or more that no other such town shares its name with, or a facility of the
+ * supplement): other places near by. Immutable.
  *
  * @param countryWeights ISO code to weight, sorted
  * @param regions "CC|region name" of the regions named, sorted
  * @param phrases capitalised phrases that are no country, region or demonym, by offset
+ * @param anchors the places the document names unambiguously
  */
 public record DocumentPlaces(
-    Map<String, Double> countryWeights, Set<String> regions, List<Phrase> phrases) {
+    Map<String, Double> countryWeights,
+    Set<String> regions,
+    List<Phrase> phrases,
+    List<Place> anchors) {
+  /** A town smaller than this is too often one of many namesakes to anchor the document. */
+  private static final long ANCHOR_POPULATION = 10_000;
+
   /**
    * A capitalised phrase of the document, perhaps a place.
    *
@@ -40,11 +49,12 @@ public record DocumentPlaces(
     countryWeights = Collections.unmodifiableMap(new TreeMap<>(countryWeights));
     regions = Collections.unmodifiableSet(new TreeSet<>(regions));
     phrases = List.copyOf(phrases);
+    anchors = List.copyOf(anchors);
   }
 
   /** A document that names no place. */
   public static DocumentPlaces none() {
-    return new DocumentPlaces(Map.of(), Set.of(), List.of());
+    return new DocumentPlaces(Map.of(), Set.of(), List.of(), List.of());
   }
 
   /**
@@ -99,7 +109,20 @@ public record DocumentPlaces(
         i += used;
       }
     }
-    return new DocumentPlaces(weights, regions, unplaced);
+    List<Place> anchors = new ArrayList<>();
+    for (Phrase phrase : unplaced) {
+      List<Place> only =
+          gazetteer.byKey(phrase.key()).stream()
+              .filter(
+                  p ->
+                      p.kind() == PlaceKind.FACILITY
+                          || p.kind() == PlaceKind.TOWN && p.population() >= ANCHOR_POPULATION)
+              .toList();
+      if (only.size() == 1 && !anchors.contains(only.get(0))) {
+        anchors.add(only.get(0));
+      }
+    }
+    return new DocumentPlaces(weights, regions, unplaced, anchors);
   }
 
   /** The share of the document's country evidence that points to {@code code}, 0 to 1. */

@@ -2,8 +2,10 @@ package org.sitrep.resolve.place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.extract.Countries;
 import org.sitrep.model.Location;
@@ -16,8 +18,8 @@ import org.sitrep.model.Report;
  * precision. Candidates come by folded key, then by consonant skeleton, then within one edit, the
  * last two only in countries the document names. Among them the document decides: the country
  * extraction gave the place, the countries and regions the document names, whether the text calls
- * it a province or puts the event near it, then feature kind and population. Immutable and
- * thread-safe.
+ * it a province or puts the event near it, the places it names unambiguously near a candidate, then
+ * feature kind and population. Immutable and thread-safe.
  */
 public final class PlaceResolver {
   private final Gazetteer gazetteer;
@@ -137,7 +139,11 @@ public final class PlaceResolver {
     if (name == null || gazetteer.demonymCountry(keys.key(name)).isPresent()) {
       return named;
     }
-    Mention mention = new Mention(name, given, regionCue(evidence, name), nearCue(evidence, name));
+    Set<Place> own = new HashSet<>(gazetteer.byKey(keys.key(name)));
+    own.addAll(gazetteer.byKey(keys.key(words.withoutFacilitySuffix(name))));
+    own.addAll(gazetteer.byKey(keys.key(words.withoutRegionSuffix(name))));
+    Mention mention =
+        new Mention(name, given, regionCue(evidence, name), nearCue(evidence, name), own);
     Optional<Scored> best =
         candidates(mention, document).stream().max(Comparator.comparingDouble(Scored::score));
     // A town of the same name abroad is a namesake, not the place: "Buqa, Somalia" is not the
@@ -151,8 +157,13 @@ public final class PlaceResolver {
         .orElse(named);
   }
 
-  /** How the text names the place. */
-  private record Mention(String name, String country, boolean region, boolean near) {}
+  /**
+   * How the text names the place.
+   *
+   * @param own the entries its name stands for, which cannot be its own near-by evidence
+   */
+  private record Mention(
+      String name, String country, boolean region, boolean near, Set<Place> own) {}
 
   /** A candidate with its score. */
   private record Scored(Place place, double score) {}
@@ -224,7 +235,35 @@ public final class PlaceResolver {
         && document.regions().contains(p.countryCode() + "|" + p.admin1())) {
       s += 3;
     }
+    if (p.kind() != PlaceKind.COUNTRY && nearAnchor(p, m, document)) {
+      s += 4;
+    }
     return s;
+  }
+
+  /** How close (km) a place named unambiguously must be to count as near by. */
+  private static final double NEAR_KM = 100;
+
+  /** Whether another place the document names unambiguously lies near {@code p}. */
+  private static boolean nearAnchor(Place p, Mention m, DocumentPlaces document) {
+    for (Place a : document.anchors()) {
+      if (!m.own().contains(a) && kilometres(a, p) <= NEAR_KM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Great-circle distance, haversine, on a sphere of the Earth's mean radius. */
+  private static double kilometres(Place a, Place b) {
+    double dLat = Math.toRadians(b.lat() - a.lat());
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(a.lat()))
+                * Math.cos(Math.toRadians(b.lat()))
+                * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * 6371 * Math.asin(Math.sqrt(h));
   }
 
   private static double seatBonus(int seat) {

@@ -42,6 +42,12 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aPlaceNamedNearByDecidesWhenNoCountryIsNamed() {
+    Location l = resolve("Kerman", null, "A shooting in Kerman, a farm town west of Fresno.");
+    assertThat(l.geonamesId()).isEqualTo(5362909L);
+  }
+
+  @Test
   void theCountryExtractionGaveDecides() {
     assertThat(resolve("Kerman", "United States", "A shooting in Kerman.").geonamesId())
         .isEqualTo(5362909L);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 final class TestGazetteers {
   private TestGazetteers() {}
 
-  /** Fifteen towns, seven countries, their regions from an admin1 file, and the supplement. */
+  /** Sixteen towns, seven countries, their regions from an admin1 file, and the supplement. */
   static Gazetteer small() {
     return new GazetteerBuilder(PlaceWords.bundled())
         .addCountries(fixture("countries.json"))
