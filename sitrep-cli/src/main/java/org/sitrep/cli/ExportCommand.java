@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.export.GeoJsonExporter;
 import org.sitrep.export.JsonlExporter;
 import org.sitrep.export.NetworkExporter;
 import org.sitrep.network.ActorNetwork;
@@ -18,12 +19,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     description =
-        "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md; graphml, gexf: the"
+        "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md; geojson:"
+            + " events.geojson, a FeatureCollection of the events with a point; graphml, gexf: the"
             + " actor network (actors, relations, co-participation in events) for Gephi.")
 final class ExportCommand implements Callable<Integer> {
   /** The export formats. */
   enum Format {
     jsonl,
+    geojson,
     graphml,
     gexf
   }
@@ -45,6 +48,15 @@ final class ExportCommand implements Callable<Integer> {
     try (SqliteDocumentStore store = sitrep.openStore()) {
       if (format == Format.jsonl) {
         export(store, out, spec);
+      } else if (format == Format.geojson) {
+        GeoJsonExporter.Written written = new GeoJsonExporter().export(store, out);
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "exported to %s: %d events on the map, %d without a point (only a country, or"
+                    + " not placed)%n",
+                out.resolve(GeoJsonExporter.FILE), written.features(), written.withoutPoint());
+        spec.commandLine().getOut().flush();
       } else {
         ActorNetwork network = ActorNetwork.of(store);
         NetworkExporter.Format graph =

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       ActorCommand.class,
       EvalCommand.class,
+      GazetteerCommand.class,
       BenchCommand.class,
       NlpBenchCommand.class,
       CommandLine.HelpCommand.class

@@ -49,6 +49,38 @@ class SitrepCliIT {
       entry.get("drop").forEach(drop -> assertThat(text).doesNotContain(drop.asText()));
       entry.get("keep").forEach(keep -> assertThat(text).contains(keep.asText()));
     }
+
+    SitrepProcess.Result geojson =
+        SitrepProcess.run(dir, "export", "--format", "geojson", "--out", "map");
+    assertThat(geojson.exitCode()).as(geojson.err()).isZero();
+    JsonNode map = new ObjectMapper().readTree(dir.resolve("map/events.geojson").toFile());
+    assertThat(map.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(map.get("features")).isNotEmpty();
+  }
+
+  @Test
+  void aGazetteerImportedFromGeoNamesDumpsIsWrittenWhereAskedAndABadLineIsNamed() throws Exception {
+    Files.writeString(
+        dir.resolve("cities.txt"),
+        "174506\tHajin\tHajin\tHajine\t34.69508\t40.83138\tP\tPPLA3\tSY\t\t07\t\t\t\t"
+            + "29237\t\t182\tAsia/Damascus\t2020-06-10\n");
+    Files.writeString(
+        dir.resolve("admin1CodesASCII.txt"), "SY.07\tDeir ez-Zor\tDeir ez-Zor\t170792\n");
+
+    SitrepProcess.Result ok =
+        SitrepProcess.run(
+            dir, "gazetteer", "import", "cities.txt", "admin1CodesASCII.txt", "--out", "g.idx");
+
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("gazetteer written to");
+    assertThat(dir.resolve("g.idx")).isNotEmptyFile();
+
+    Files.writeString(dir.resolve("bad.txt"), "not\ta\tgeonames\tline\n");
+    SitrepProcess.Result bad =
+        SitrepProcess.run(dir, "gazetteer", "import", "bad.txt", "--out", "h.idx");
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(bad.err()).contains("bad.txt line 1");
+    assertThat(dir.resolve("h.idx")).doesNotExist();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Locale;
  *
  * @param detection finding the key's core events
  * @param fields per field, how often a matched event's report has it right
+ * @param points whether matched events' locations have a point
  * @param clusters whether the key's actor clusters resolve to one actor each, never shared
  * @param relations how many of the key's relations the store has
  * @param cleaning whether documents have the key's title and author, and drop and keep the text the
@@ -22,6 +23,7 @@ import java.util.Locale;
 public record EvalResult(
     Detection detection,
     List<FieldScore> fields,
+    PointScore points,
     ClusterScore clusters,
     RelationScore relations,
     CleaningScore cleaning,
@@ -81,6 +83,21 @@ public record EvalResult(
     /** Core events no report matched. */
     public int missed() {
       return coreEvents - truePositives;
+    }
+  }
+
+  /**
+   * Whether matched events that have a location have a point. A location known only as a country
+   * has none by design; any other location without one is a place the gazetteer did not resolve.
+   *
+   * @param located matched events whose report has a location
+   * @param countryOnly of those, the ones whose location is only a country
+   * @param withoutPoint the ids of the key's events whose report's location is not only a country
+   *     but has no point, in key order
+   */
+  public record PointScore(int located, int countryOnly, List<String> withoutPoint) {
+    public PointScore {
+      withoutPoint = List.copyOf(withoutPoint);
     }
   }
 

@@ -53,6 +53,19 @@ public final class EvalText {
                   f.correct(),
                   f.scored()));
     }
+    var points = result.points();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "points      %d of %d located matched events have a point, %d only a country,"
+                + " %d without one%s\n",
+            points.located() - points.countryOnly() - points.withoutPoint().size(),
+            points.located(),
+            points.countryOnly(),
+            points.withoutPoint().size(),
+            points.withoutPoint().isEmpty()
+                ? ""
+                : " (" + String.join(", ", points.withoutPoint()) + ")"));
     var clusters = result.clusters();
     out.append(
         String.format(

@@ -18,8 +18,10 @@ import org.sitrep.eval.EvalResult.Field;
 import org.sitrep.eval.EvalResult.FieldScore;
 import org.sitrep.eval.EvalResult.Issue;
 import org.sitrep.eval.EvalResult.Mismatch;
+import org.sitrep.eval.EvalResult.PointScore;
 import org.sitrep.eval.EvalResult.ReportIssue;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Location;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 import org.sitrep.model.Span;
@@ -179,6 +181,9 @@ public final class Scorer {
       fieldCounts.put(field, new int[2]);
     }
     List<EventDetail> details = new ArrayList<>();
+    int withLocation = 0;
+    int countryOnly = 0;
+    List<String> withoutPoint = new ArrayList<>();
     int coreEvents = 0;
     int truePositives = 0;
     for (AnswerKey.Event event : key.events()) {
@@ -187,6 +192,14 @@ public final class Scorer {
         coreEvents++;
         if (report != null) {
           truePositives++;
+        }
+      }
+      if (report != null && report.location() != null) {
+        withLocation++;
+        if (isCountryOnly(report.location())) {
+          countryOnly++;
+        } else if (report.location().lat() == null || report.location().lon() == null) {
+          withoutPoint.add(event.id());
         }
       }
       List<Mismatch> mismatches = new ArrayList<>();
@@ -219,12 +232,20 @@ public final class Scorer {
     return new EvalResult(
         Detection.of(coreEvents, truePositives, falsePositives, duplicateCount, noEventReports),
         fieldScores,
+        new PointScore(withLocation, countryOnly, withoutPoint),
         ActorScoring.clusters(key, actors),
         ActorScoring.relations(key, relations, actorNames, byName),
         CleaningCheck.score(key, byName),
         details,
         issues,
         problems);
+  }
+
+  /** A location that names only its country, and so has no point. */
+  private static boolean isCountryOnly(Location location) {
+    return location.lat() == null
+        && location.country() != null
+        && (location.name() == null || Names.matches(location.name(), List.of(location.country())));
   }
 
   /** The stored documents the key names, by the key's file name; missing ones are problems. */

@@ -150,6 +150,9 @@ public final class EventExtractor {
     int lastActor1Paragraph = -1;
     String lastCountry;
 
+    /** The actors the sentence being read names. */
+    List<ActorMention> sentenceMentions = List.of();
+
     Reading(AnnotatedDocument document, List<ActorMention> mentions) {
       this.document = document;
       this.mentions = mentions;
@@ -170,6 +173,7 @@ public final class EventExtractor {
       List<PlaceMention> placeMentions = places.find(text, local, entities);
       local = outsideFacilities(local, placeMentions);
       boolean heading = text.split("\\s+").length <= 3;
+      sentenceMentions = local;
       for (ActorMention a : local) {
         if (a.actor().kind() == ActorKind.STATE
             && a.actor().country() != null
@@ -572,11 +576,31 @@ public final class EventExtractor {
       }
     }
 
+    /** The one state the sentence names besides the event's sides ("US drones"), or null. */
+    private String onlyOtherState(Draft d) {
+      java.util.Set<String> states = new java.util.TreeSet<>();
+      for (ActorMention a : sentenceMentions) {
+        boolean side =
+            d.actor1 != null && a.actor().id().equals(d.actor1.id())
+                || d.actor2 != null && a.actor().id().equals(d.actor2.id());
+        if (a.actor().kind() == ActorKind.STATE
+            && a.actor().country() != null
+            && !a.modifier()
+            && !side) {
+          states.add(a.actor().country());
+        }
+      }
+      return states.size() == 1 ? states.iterator().next() : null;
+    }
+
     /**
-     * No place named: the acting state's own country for its arrests, else the country in context.
+     * No place named: the acting state's own country for its arrests, else the one other state the
+     * sentence names, else the country in context.
      */
     private Location fallbackLocation(Draft d) {
       String country = participantCountry(d);
+      // A sentence that names one state only speaks of that state.
+      country = country != null ? country : onlyOtherState(d);
       country = country != null ? country : lastCountry;
       if (country == null) {
         return null;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.lexicon.NumberWords;
+import org.sitrep.lexicon.PatternRules;
 import org.sitrep.model.ActorKind;
 import org.sitrep.nlp.EntityMention;
 
@@ -39,6 +40,20 @@ public final class PlaceFinder {
               + NAME
               + ")");
 
+  /** The kinds of rule in {@code place-cues.tsv}. */
+  enum PlaceCue {
+    /** Words after a tagged name that make it a news outlet, not a place. */
+    OUTLET_AFTER
+  }
+
+  private static final List<Pattern> OUTLET_AFTER =
+      PatternRules.load(
+              PlaceFinder.class,
+              "place-cues.tsv",
+              PlaceCue.class,
+              regex -> "^\\s+(?:" + regex + ")\\b")
+          .patterns(PlaceCue.OUTLET_AFTER);
+
   /** Capitalised words after "in" that are not places (months and weekdays are checked apart). */
   private static final Set<String> NOT_PLACES =
       Set.of("Arabic", "English", "Persian", "The", "This", "That");
@@ -58,9 +73,11 @@ public final class PlaceFinder {
     addAll(places, FEATURE, sentence, 1, actors, false);
     addAll(places, AFTER_PREPOSITION, sentence, 1, actors, false);
     for (EntityMention e : entities) {
-      if (e.type().equals("LOCATION")
-          || e.type().equals("CITY")
-          || e.type().equals("STATE_OR_PROVINCE")) {
+      boolean placeType =
+          e.type().equals("LOCATION")
+              || e.type().equals("CITY")
+              || e.type().equals("STATE_OR_PROVINCE");
+      if (placeType && !namesOutlet(sentence, e.span().end())) {
         add(
             places,
             new PlaceMention(e.span().begin(), e.span().end(), e.text(), null, false),
@@ -80,6 +97,12 @@ public final class PlaceFinder {
     }
     places.sort(Comparator.comparingInt(PlaceMention::begin));
     return withCountries(places, sentence, actors);
+  }
+
+  /** Whether the words at {@code end} make the name before it a news outlet ("Hadana news"). */
+  static boolean namesOutlet(String sentence, int end) {
+    String after = sentence.substring(end);
+    return OUTLET_AFTER.stream().anyMatch(p -> p.matcher(after).lookingAt());
   }
 
   private static void addAll(

@@ -23,17 +23,18 @@ import org.sitrep.nlp.NlpConfig;
 import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.PriorRelation;
+import org.sitrep.resolve.place.PlaceResolver;
 
 /**
  * The stages from a document's cleaned text to its reports, actors and relations, assembled in one
  * place: nlp (sentences, and full annotation of the sentences that carry an event trigger), extract
- * (reports, relations between the actors named), resolve (actors, prior relations). The CLI, the
- * server and the Spark job run this same object. Immutable and thread-safe; build once, it loads
- * the models.
+ * (reports, relations between the actors named), resolve (actors, places to points, prior
+ * relations). The CLI, the server and the Spark job run this same object. Immutable and
+ * thread-safe; build once, it loads the models.
  */
 public final class ExtractionPipeline {
   /** Bumped whenever extraction changes, so that stored documents are extracted again. */
-  public static final String VERSION = "extract-2";
+  public static final String VERSION = "extract-3";
 
   /** How much of a document CoreNLP annotates. */
   public enum Annotation {
@@ -46,6 +47,7 @@ public final class ExtractionPipeline {
   private final Annotator annotator;
   private final Annotation annotation;
   private final ActorResolver resolver;
+  private final PlaceResolver places;
   private final EventExtractor extractor;
   private final RelationExtractor relations;
 
@@ -55,12 +57,19 @@ public final class ExtractionPipeline {
    * @param annotator for {@link Annotation#FULL}, one built with {@code
    *     NlpConfig.baselineDefaults()}
    */
-  public ExtractionPipeline(Annotator annotator, Annotation annotation, ActorResolver resolver) {
+  public ExtractionPipeline(
+      Annotator annotator, Annotation annotation, ActorResolver resolver, PlaceResolver places) {
     this.annotator = annotator;
     this.annotation = annotation;
     this.resolver = resolver;
+    this.places = places;
     this.extractor = EventExtractor.standard(finder(resolver));
     this.relations = RelationExtractor.standard();
+  }
+
+  /** A pipeline over the given parts and the standard gazetteer. */
+  public ExtractionPipeline(Annotator annotator, Annotation annotation, ActorResolver resolver) {
+    this(annotator, annotation, resolver, PlaceResolver.standard());
   }
 
   public ExtractionPipeline(Annotator annotator, ActorResolver resolver) {
@@ -117,7 +126,7 @@ public final class ExtractionPipeline {
     List<Relation> stated = relations.extract(documentId, annotated, extraction.mentions());
     List<Relation> all = new ArrayList<>(stated);
     all.addAll(priorRelations(actors));
-    return new Result(extraction.reports(), actors, all);
+    return new Result(places.resolve(extraction.reports(), annotated.text()), actors, all);
   }
 
   /**

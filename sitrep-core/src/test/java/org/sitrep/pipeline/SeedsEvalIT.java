@@ -70,6 +70,26 @@ class SeedsEvalIT {
   }
 
   @Test
+  void placesEventsInTheRightCountryAndPlace() {
+    assertThat(score(Field.COUNTRY)).as("country").isGreaterThanOrEqualTo(0.95);
+    assertThat(score(Field.PLACE)).as("place").isGreaterThanOrEqualTo(BAR);
+  }
+
+  @Test
+  void givesEveryMatchedEventAPointUnlessItIsKnownOnlyAsACountry() {
+    assertThat(result.points().withoutPoint()).isEmpty();
+    assertThat(result.points().located()).isGreaterThan(result.points().countryOnly());
+  }
+
+  private static double score(Field field) {
+    return result.fields().stream()
+        .filter(f -> f.field() == field)
+        .findFirst()
+        .orElseThrow()
+        .accuracy();
+  }
+
+  @Test
   void resolvesEveryActorClusterAndMergesNone() {
     assertThat(result.clusters().resolved()).isEqualTo(result.clusters().clusters());
     assertThat(result.clusters().merges()).isEmpty();

@@ -1,0 +1,351 @@
+package org.sitrep.resolve.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.extract.Countries;
+import org.sitrep.model.Location;
+import org.sitrep.model.Report;
+
+/**
+ * Resolves the places reports name to gazetteer entries with a point and an ACLED precision: 1 a
+ * named town or facility, 2 near one (or a facility known only roughly), 3 a first-level region,
+ * pointed at its capital as ACLED does; a place known only as a country keeps no point and no
+ * precision. Candidates come by folded key, then by consonant skeleton, then within one edit, the
+ * last two only in countries the document names. Among them the document decides: the country
+ * extraction gave the place, the countries and regions the document names, whether the text calls
+ * it a province or puts the event near it, the places it names unambiguously near a candidate, then
+ * feature kind and population. Immutable and thread-safe.
+ */
+public final class PlaceResolver {
+  private final Gazetteer gazetteer;
+  private final PlaceWords words;
+  private final PlaceKeys keys = new PlaceKeys();
+  private final Pattern regionAfter;
+  private final Pattern regionBefore;
+  private final Pattern nearBefore;
+
+  public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
+    this.gazetteer = gazetteer;
+    this.words = words;
+    String region = words.regionPattern().pattern();
+    this.regionAfter = Pattern.compile("(?i)^\\s+" + region + "\\b");
+    this.regionBefore = Pattern.compile("(?i)\\b" + region + "\\s+of\\s+(the\\s+)?$");
+    this.nearBefore =
+        Pattern.compile(
+            "(?i)\\b"
+                + words.nearPattern().pattern()
+                + "\\s+(the\\s+)?((town|city|village) of\\s+)?$");
+  }
+
+  /** The resolver over the user's own index if there is one, else the bundled one. */
+  public static PlaceResolver standard() {
+    return new PlaceResolver(GazetteerIndex.standard(), PlaceWords.bundled());
+  }
+
+  /** The reports of a document with every location resolved; reports without one are kept. */
+  public List<Report> resolve(List<Report> reports, String text) {
+    DocumentPlaces document = DocumentPlaces.read(text, gazetteer, keys, words);
+    List<Report> out = new ArrayList<>(reports.size());
+    for (Report r : reports) {
+      if (r.location() == null) {
+        out.add(r);
+        continue;
+      }
+      Location resolved = resolve(r.location(), r.evidence(), document);
+      if (resolved.lat() == null && !isCountryOnly(resolved)) {
+        resolved = nearNamedTown(resolved, r.span().begin(), document).orElse(resolved);
+      }
+      out.add(withLocation(r, resolved));
+    }
+    return out;
+  }
+
+  /** How far before a report's sentence (UTF-16 chars) a town it may lie near can be named. */
+  private static final int NEAR_BEFORE = 1500;
+
+  /** Towns smaller than this are too often a common word's namesake to stand for a place near. */
+  private static final long TOWN_POPULATION = 1000;
+
+  /** How far after the start of a report's sentence a town it may lie near can be named. */
+  private static final int NEAR_AFTER = 400;
+
+  /**
+   * A place the gazetteer lacks ("the Ibn Taymiyyah Mosque") lies near the town of its country the
+   * text names closest to the report, as ACLED codes a place known only by what is near it:
+   * precision 2, at that town.
+   */
+  private Optional<Location> nearNamedTown(Location named, int offset, DocumentPlaces document) {
+    String country = countryCode(named.country()).orElse(null);
+    Place best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DocumentPlaces.Phrase phrase : document.phrases()) {
+      int distance = Math.abs(phrase.offset() - offset);
+      if (phrase.offset() < offset - NEAR_BEFORE
+          || phrase.offset() > offset + NEAR_AFTER
+          || distance >= bestDistance) {
+        continue;
+      }
+      Optional<Place> town =
+          gazetteer.byKey(phrase.key()).stream()
+              .filter(
+                  p ->
+                      country != null
+                          ? p.countryCode().equals(country)
+                          : document.share(p.countryCode()) > 0)
+              .filter(
+                  p ->
+                      p.kind() == PlaceKind.FACILITY
+                          || p.kind() == PlaceKind.TOWN && p.population() >= TOWN_POPULATION)
+              .max(Comparator.comparingLong(Place::population));
+      if (town.isPresent()) {
+        best = town.get();
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best)
+        .map(
+            t ->
+                new Location(
+                    named.name(),
+                    Countries.name(t.countryCode()),
+                    t.admin1(),
+                    round(t.lat()),
+                    round(t.lon()),
+                    2,
+                    null));
+  }
+
+  /** Whether {@code location} names a whole country: its name is its country's. */
+  private boolean isCountryOnly(Location location) {
+    return location.name() == null
+        || location.country() != null
+            && keys.key(location.name()).equals(keys.key(location.country()))
+        || gazetteer.byKey(keys.key(location.name())).stream()
+            .anyMatch(p -> p.kind() == PlaceKind.COUNTRY);
+  }
+
+  /**
+   * The location {@code named} resolves to, read in {@code evidence} (the sentence that names it)
+   * of a document that names {@code document}; {@code named} itself when no entry fits.
+   */
+  public Location resolve(Location named, String evidence, DocumentPlaces document) {
+    String name = named.name();
+    String given = countryCode(named.country()).orElse(null);
+    if (name == null || gazetteer.demonymCountry(keys.key(name)).isPresent()) {
+      return named;
+    }
+    Set<Place> own = new HashSet<>(gazetteer.byKey(keys.key(name)));
+    own.addAll(gazetteer.byKey(keys.key(words.withoutFacilitySuffix(name))));
+    own.addAll(gazetteer.byKey(keys.key(words.withoutRegionSuffix(name))));
+    Mention mention =
+        new Mention(name, given, regionCue(evidence, name), nearCue(evidence, name), own);
+    Optional<Scored> best =
+        candidates(mention, document).stream().max(Comparator.comparingDouble(Scored::score));
+    // A town of the same name abroad is a namesake, not the place: "Buqa, Somalia" is not the
+    // Buqa of another country. Only areas that straddle borders may differ from the given one.
+    return best.filter(
+            s ->
+                given == null
+                    || s.place().kind() != PlaceKind.TOWN
+                    || s.place().countryCode().equals(given))
+        .map(s -> located(named, s.place(), mention))
+        .orElse(named);
+  }
+
+  /**
+   * How the text names the place.
+   *
+   * @param own the entries its name stands for, which cannot be its own near-by evidence
+   */
+  private record Mention(
+      String name, String country, boolean region, boolean near, Set<Place> own) {}
+
+  /** A candidate with its score. */
+  private record Scored(Place place, double score) {}
+
+  private List<Scored> candidates(Mention m, DocumentPlaces document) {
+    String key = keys.key(m.name());
+    List<Scored> scored = new ArrayList<>();
+    boolean facilityWord = words.isFacilityName(m.name());
+    for (Place p : gazetteer.byKey(key)) {
+      scored.add(new Scored(p, score(p, m, document, facilityWord)));
+    }
+    if (facilityWord) {
+      for (Place p : gazetteer.byKey(keys.key(words.withoutFacilitySuffix(m.name())))) {
+        // "Harir Airbase": the base, else the town it is named for.
+        double s = score(p, m, document, p.kind() == PlaceKind.FACILITY);
+        scored.add(new Scored(p, p.kind() == PlaceKind.FACILITY ? s : s - 1));
+      }
+    }
+    String regionless = words.withoutRegionSuffix(m.name());
+    if (!regionless.equals(m.name())) {
+      for (Place p : gazetteer.byKey(keys.key(regionless))) {
+        scored.add(new Scored(p, score(p, m, document, false)));
+      }
+    }
+    // Spelling variants only where the text puts the place: in the country extraction gave it,
+    // else in a country the document names. "Koya, Iraq" is Koye, not Koya in Japan.
+    boolean inGiven = scored.stream().anyMatch(c -> c.place().countryCode().equals(m.country()));
+    if (scored.isEmpty() || m.country() != null && !inGiven) {
+      List<Scored> variants = new ArrayList<>();
+      for (Place p : gazetteer.bySkeleton(PlaceKeys.skeleton(key))) {
+        if (placedBy(p, m, document)) {
+          variants.add(new Scored(p, score(p, m, document, facilityWord) - 2));
+        }
+      }
+      for (String near : gazetteer.keysNear(key, m.country() == null ? 6 : 4)) {
+        for (Place p : gazetteer.byKey(near)) {
+          if (placedBy(p, m, document)) {
+            variants.add(new Scored(p, score(p, m, document, facilityWord) - 3));
+          }
+        }
+      }
+      scored.addAll(variants);
+    }
+    return scored;
+  }
+
+  /** Whether the text puts the place in the candidate's country: a variant needs that. */
+  private static boolean placedBy(Place p, Mention m, DocumentPlaces document) {
+    return m.country() != null
+        ? p.countryCode().equals(m.country())
+        : document.share(p.countryCode()) > 0;
+  }
+
+  private static double score(Place p, Mention m, DocumentPlaces document, boolean facilityWord) {
+    double s =
+        switch (p.kind()) {
+          case COUNTRY -> 8;
+          case REGION -> m.region() ? 12 : 3.5;
+          case FACILITY -> facilityWord ? 12 : 6;
+          case TOWN -> Math.log10(p.population() + 10) + seatBonus(p.seat());
+        };
+    if (m.country() != null) {
+      s += p.countryCode().equals(m.country()) ? 10 : -3;
+    }
+    double share = document.share(p.countryCode());
+    s += share > 0 ? 2 + 6 * share : 0;
+    if (p.admin1() != null
+        && p.kind() != PlaceKind.REGION
+        && document.regions().contains(p.countryCode() + "|" + p.admin1())) {
+      s += 3;
+    }
+    if (p.kind() != PlaceKind.COUNTRY && nearAnchor(p, m, document)) {
+      s += 4;
+    }
+    return s;
+  }
+
+  /** How close (km) a place named unambiguously must be to count as near by. */
+  private static final double NEAR_KM = 100;
+
+  /** Whether another place the document names unambiguously lies near {@code p}. */
+  private static boolean nearAnchor(Place p, Mention m, DocumentPlaces document) {
+    for (Place a : document.anchors()) {
+      if (!m.own().contains(a) && kilometres(a, p) <= NEAR_KM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Great-circle distance, haversine, on a sphere of the Earth's mean radius. */
+  private static double kilometres(Place a, Place b) {
+    double dLat = Math.toRadians(b.lat() - a.lat());
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(a.lat()))
+                * Math.cos(Math.toRadians(b.lat()))
+                * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * 6371 * Math.asin(Math.sqrt(h));
+  }
+
+  private static double seatBonus(int seat) {
+    return switch (seat) {
+      case 3 -> 2;
+      case 2 -> 1.5;
+      case 1 -> 0.5;
+      default -> 0;
+    };
+  }
+
+  private Location located(Location named, Place p, Mention m) {
+    String country = Countries.name(p.countryCode());
+    if (p.kind() == PlaceKind.COUNTRY) {
+      return new Location(named.name(), country, null, null, null, null, null);
+    }
+    int precision = p.precision();
+    if (m.near() && precision < 2) {
+      precision = 2;
+    }
+    Long geonamesId = p.geonamesId() == 0 ? null : p.geonamesId();
+    return new Location(
+        named.name(), country, p.admin1(), round(p.lat()), round(p.lon()), precision, geonamesId);
+  }
+
+  /** Four decimals, about ten metres: the float the index keeps prints no further. */
+  private static double round(double degrees) {
+    return Math.round(degrees * 1e4) / 1e4;
+  }
+
+  private Optional<String> countryCode(String countryName) {
+    if (countryName == null) {
+      return Optional.empty();
+    }
+    return gazetteer.byKey(keys.key(countryName)).stream()
+        .filter(p -> p.kind() == PlaceKind.COUNTRY)
+        .map(Place::countryCode)
+        .findFirst();
+  }
+
+  /** "Anbar province", "the province of Deir Ezzor", "al Bayda Governorate". */
+  private boolean regionCue(String evidence, String name) {
+    if (!words.withoutRegionSuffix(name).equals(name)) {
+      return true;
+    }
+    for (int i = evidence.indexOf(name); i >= 0; i = evidence.indexOf(name, i + 1)) {
+      String before = evidence.substring(Math.max(0, i - 30), i);
+      String after = evidence.substring(i + name.length());
+      if (regionAfter.matcher(after).find() || regionBefore.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "near Mosul", "on the outskirts of Kabul", "20 km north of Baghdad". */
+  private boolean nearCue(String evidence, String name) {
+    for (int i = evidence.indexOf(name); i >= 0; i = evidence.indexOf(name, i + 1)) {
+      if (nearBefore.matcher(evidence.substring(Math.max(0, i - 40), i)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Report withLocation(Report r, Location location) {
+    return new Report(
+        r.id(),
+        r.documentId(),
+        r.evidence(),
+        r.span(),
+        r.date(),
+        r.subEventType(),
+        r.actor1(),
+        r.actor2(),
+        r.assocActors(),
+        location,
+        r.fatalities(),
+        r.injuries(),
+        r.claimedBy(),
+        r.modality(),
+        r.retaliationFor(),
+        r.confidence());
+  }
+}

@@ -1,0 +1,41 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.EntityMention;
+
+class PlaceFinderTest {
+  private static EntityMention location(String sentence, String name) {
+    int begin = sentence.indexOf(name);
+    return new EntityMention(new Span(begin, begin + name.length()), name, "LOCATION", null);
+  }
+
+  @Test
+  void aTaggedNameFollowedByAnOutletWordIsNoPlace() {
+    String sentence = "The paper quoted Hadana news and Tehran Times on a strike that hit Mosul.";
+
+    List<PlaceMention> places =
+        new PlaceFinder()
+            .find(
+                sentence,
+                List.of(),
+                List.of(
+                    location(sentence, "Hadana"),
+                    location(sentence, "Tehran"),
+                    location(sentence, "Mosul")));
+
+    assertThat(places).extracting(PlaceMention::name).containsExactly("Mosul");
+  }
+
+  @Test
+  void outletWordsCountOnlyRightAfterTheName() {
+    String sentence = "Gunmen attacked Kirkuk, the news agency said.";
+
+    assertThat(PlaceFinder.namesOutlet(sentence, sentence.indexOf(","))).isFalse();
+    assertThat(PlaceFinder.namesOutlet(sentence, sentence.indexOf(" the"))).isFalse();
+    assertThat(PlaceFinder.namesOutlet("Al Arabiya TV reported", 10)).isTrue();
+  }
+}
