@@ -1,11 +1,11 @@
 package org.sitrep.resolve;
 
 /** Damerau-Levenshtein distance (optimal string alignment): edits, with swaps of neighbours. */
-final class EditDistance {
+public final class EditDistance {
   private EditDistance() {}
 
   /** The number of insertions, deletions, substitutions and adjacent swaps from a to b. */
-  static int osa(String a, String b) {
+  public static int osa(String a, String b) {
     int n = a.length();
     int m = b.length();
     int[][] d = new int[n + 1][m + 1];

@@ -10,11 +10,11 @@ import java.util.Locale;
  *
  * <p>Thread-safe.
  */
-final class NameFolder {
+public final class NameFolder {
   private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
   /** The folded form of {@code word}; empty when it holds no letter or digit. */
-  String fold(String word) {
+  public String fold(String word) {
     String latin = isAscii(word) ? word : transliterate(word);
     StringBuilder out = new StringBuilder(latin.length());
     String lower = latin.toLowerCase(Locale.ROOT);

@@ -13,12 +13,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.ContentHash;
 import org.sitrep.ingest.DocumentMetadata;
 import org.sitrep.ingest.Rejection;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 import org.sitrep.store.SaveResult.Status;
 
@@ -37,11 +39,13 @@ public final class SqliteDocumentStore implements DocumentStore {
   private final Connection connection;
   private final Clock clock;
   private final ExtractionRows extraction;
+  private final EventRows fusion;
 
   private SqliteDocumentStore(Connection connection, Clock clock) {
     this.connection = connection;
     this.clock = clock;
     this.extraction = new ExtractionRows(connection);
+    this.fusion = new EventRows(connection);
   }
 
   /**
@@ -355,6 +359,30 @@ public final class SqliteDocumentStore implements DocumentStore {
       throw new StoreException(
           "cannot record the extraction of " + documentId + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public synchronized void saveFusion(
+      List<String> removedEventIds, List<Event> events, Map<String, String> fingerprints) {
+    try {
+      inTransaction(
+          () -> {
+            fusion.saveFusion(removedEventIds, events, fingerprints);
+            return null;
+          });
+    } catch (SQLException e) {
+      throw new StoreException("cannot store events: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<Event> events() {
+    return read("events", fusion::events);
+  }
+
+  @Override
+  public synchronized Map<String, String> fusedFingerprints() {
+    return read("fused fingerprints", fusion::fingerprints);
   }
 
   @Override

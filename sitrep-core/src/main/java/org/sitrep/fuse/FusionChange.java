@@ -1,0 +1,27 @@
+package org.sitrep.fuse;
+
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Event;
+
+/**
+ * What a fusion run changes in a set of events: events to drop, then events to write (an event both
+ * dropped and written is replaced).
+ *
+ * @param removedEventIds ids of earlier events that no longer stand as they were, sorted
+ * @param events the new or changed events, sorted by id
+ * @param fingerprints for every report of {@code events}, the fingerprint it was fused with
+ */
+public record FusionChange(
+    List<String> removedEventIds, List<Event> events, Map<String, String> fingerprints) {
+  public FusionChange {
+    removedEventIds = List.copyOf(removedEventIds);
+    events = List.copyOf(events);
+    fingerprints = Map.copyOf(fingerprints);
+  }
+
+  /** Whether nothing changes. */
+  public boolean isEmpty() {
+    return removedEventIds.isEmpty() && events.isEmpty();
+  }
+}

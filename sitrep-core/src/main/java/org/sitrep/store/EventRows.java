@@ -1,0 +1,227 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.Event.Claim;
+import org.sitrep.model.Event.Fatalities;
+import org.sitrep.model.Event.Field;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Location;
+import org.sitrep.model.SubEventType;
+
+/**
+ * The rows fusion writes (events, their reports with fingerprints, their claims) as {@link
+ * SqliteDocumentStore} reads and writes them. Not thread-safe and not transactional on its own.
+ */
+final class EventRows {
+  private final Connection connection;
+
+  EventRows(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Deletes {@code removed}, then writes {@code events} with their reports' fingerprints. */
+  void saveFusion(List<String> removed, List<Event> events, Map<String, String> fingerprints)
+      throws SQLException {
+    for (String id : removed) {
+      delete(id);
+    }
+    for (Event e : events) {
+      delete(e.id());
+      insert(e, fingerprints);
+    }
+  }
+
+  private void delete(String eventId) throws SQLException {
+    // Explicit deletes, as for reports: replacing must not depend on the foreign_keys pragma.
+    update("DELETE FROM event_claims WHERE event_id = ?", eventId);
+    update("DELETE FROM event_reports WHERE event_id = ?", eventId);
+    update("DELETE FROM events WHERE id = ?", eventId);
+  }
+
+  private void insert(Event e, Map<String, String> fingerprints) throws SQLException {
+    EventDate date = e.date();
+    Location place = e.location();
+    Fatalities f = e.fatalities();
+    update(
+        "INSERT INTO events (id, date, date_end, date_precision, date_after, sub_event_type,"
+            + " actor1_id, actor1_name, actor2_id, actor2_name, location_name, location_country,"
+            + " location_admin1, location_lat, location_lon, location_precision,"
+            + " location_geonames_id, fatalities_low, fatalities_best, fatalities_high,"
+            + " retaliation_for, documents, disagreements)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        e.id(),
+        date.iso(),
+        date.isoEnd(),
+        date.precision() == null ? null : date.precision().name(),
+        date.after(),
+        e.subEventType().name(),
+        e.actor1() == null ? null : e.actor1().id(),
+        e.actor1() == null ? null : e.actor1().name(),
+        e.actor2() == null ? null : e.actor2().id(),
+        e.actor2() == null ? null : e.actor2().name(),
+        place == null ? null : place.name(),
+        place == null ? null : place.country(),
+        place == null ? null : place.admin1(),
+        place == null ? null : place.lat(),
+        place == null ? null : place.lon(),
+        place == null ? null : place.precision(),
+        place == null ? null : place.geonamesId(),
+        f == null ? null : f.low(),
+        f == null ? null : f.best(),
+        f == null ? null : f.high(),
+        e.retaliationFor(),
+        String.join(" ", e.documentIds()),
+        String.join(" ", e.disagreements().stream().map(Field::name).toList()));
+    for (String reportId : e.reportIds()) {
+      String print = fingerprints.get(reportId);
+      if (print == null) {
+        throw new IllegalArgumentException("no fingerprint for report " + reportId);
+      }
+      update(
+          "INSERT INTO event_reports (report_id, event_id, fingerprint) VALUES (?, ?, ?)",
+          reportId,
+          e.id(),
+          print);
+    }
+    for (int i = 0; i < e.claims().size(); i++) {
+      Claim c = e.claims().get(i);
+      update(
+          "INSERT INTO event_claims (event_id, position, actor_id, actor_name, report_ids)"
+              + " VALUES (?, ?, ?, ?, ?)",
+          e.id(),
+          i,
+          c.actor().id(),
+          c.actor().name(),
+          String.join(" ", c.reportIds()));
+    }
+  }
+
+  /** Every stored event, sorted by id. */
+  List<Event> events() throws SQLException {
+    Map<String, List<String>> reports = new HashMap<>();
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT event_id, report_id FROM event_reports ORDER BY report_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        reports.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+      }
+    }
+    Map<String, List<Claim>> claims = new HashMap<>();
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT event_id, actor_id, actor_name, report_ids FROM event_claims"
+                    + " ORDER BY event_id, position");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        claims
+            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(new Claim(new ActorRef(rs.getString(2), rs.getString(3)), words(rs.getString(4))));
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM events ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString("id");
+        String precision = rs.getString("date_precision");
+        Integer low = integer(rs, "fatalities_low");
+        events.add(
+            new Event(
+                id,
+                reports.getOrDefault(id, List.of()),
+                words(rs.getString("documents")),
+                new EventDate(
+                    rs.getString("date"),
+                    rs.getString("date_end"),
+                    precision == null ? null : DatePrecision.valueOf(precision),
+                    rs.getString("date_after")),
+                SubEventType.valueOf(rs.getString("sub_event_type")),
+                ref(rs, "actor1"),
+                ref(rs, "actor2"),
+                location(rs),
+                low == null
+                    ? null
+                    : new Fatalities(
+                        low, rs.getInt("fatalities_best"), rs.getInt("fatalities_high")),
+                claims.getOrDefault(id, List.of()),
+                rs.getString("retaliation_for"),
+                words(rs.getString("disagreements")).stream().map(Field::valueOf).toList()));
+      }
+    }
+    return events;
+  }
+
+  /** Report id to the fingerprint it was last fused with. */
+  Map<String, String> fingerprints() throws SQLException {
+    Map<String, String> prints = new TreeMap<>();
+    try (PreparedStatement ps =
+            connection.prepareStatement("SELECT report_id, fingerprint FROM event_reports");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        prints.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return prints;
+  }
+
+  private static List<String> words(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(" "));
+  }
+
+  private static ActorRef ref(ResultSet rs, String prefix) throws SQLException {
+    String id = rs.getString(prefix + "_id");
+    return id == null ? null : new ActorRef(id, rs.getString(prefix + "_name"));
+  }
+
+  private static Location location(ResultSet rs) throws SQLException {
+    Location location =
+        new Location(
+            rs.getString("location_name"),
+            rs.getString("location_country"),
+            rs.getString("location_admin1"),
+            real(rs, "location_lat"),
+            real(rs, "location_lon"),
+            integer(rs, "location_precision"),
+            whole(rs, "location_geonames_id"));
+    return location.equals(new Location(null, null, null, null, null, null, null))
+        ? null
+        : location;
+  }
+
+  private static Integer integer(ResultSet rs, String column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static Long whole(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static Double real(ResultSet rs, String column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private void update(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setObject(i + 1, parameters[i]);
+      }
+      ps.executeUpdate();
+    }
+  }
+}
