@@ -13,7 +13,7 @@ import org.sitrep.model.SubEventType;
 /**
  * Whether two reports may tell of one event, and how strongly they say so. Hard rules forbid a pair
  * outright: no date, dates that disagree at their precision, different countries or places,
- * incompatible types, disjoint perpetrators. Otherwise agreements add points (a shared day 3, a
+ * incompatible types, different initiators. Otherwise agreements add points (a shared day 3, a
  * shared day without its year 2, a shared place 3, a shared country 1, the same sub-type 2, a
  * shared perpetrator or claimant 2, a shared target 1, like death tolls 1) and a pair with at least
  * {@link #LINK} points is linked. Symmetric and deterministic; thread-safe.
@@ -42,6 +42,7 @@ final class Compatibility {
    * @param report the report
    * @param window its date window, or empty when it has none to fuse on
    * @param place its place, prepared
+   * @param initiators id of its named actor1 with its parents
    * @param perpetrators ids of its named actor1 and claimants, each with its parents
    * @param targets id of its named actor2 with its parents
    */
@@ -49,6 +50,7 @@ final class Compatibility {
       Report report,
       Optional<DateWindow> window,
       Places.Prepared place,
+      Map<String, Set<String>> initiators,
       Map<String, Set<String>> perpetrators,
       Map<String, Set<String>> targets) {}
 
@@ -58,6 +60,7 @@ final class Compatibility {
         r,
         DateWindow.of(r.date()),
         places.prepare(r.location()),
+        lineages(initiators(r)),
         lineages(perpetrators(r)),
         lineages(targets(r)));
   }
@@ -137,20 +140,22 @@ final class Compatibility {
   }
 
   /**
-   * Perpetrators are actor1 and claimants; when both reports name some, one must be shared (or the
-   * same group at another level, or the sides swapped as in a clash). Unidentified groups and
-   * civilians name no one.
+   * Two reports that both name an initiator (actor1) must name the same one, the same group at
+   * another level, or the two sides swapped as in a clash. Claims never forbid: competing claims of
+   * one attack are kept side by side. A perpetrator (actor1 or claimant) shared gives 2 points, a
+   * shared target 1. Unidentified groups and civilians name no one.
    */
   private static int actorScore(Features a, Features b) {
+    if (!a.initiators().isEmpty()
+        && !b.initiators().isEmpty()
+        && !shares(a.initiators(), b.initiators())
+        && !(shares(a.initiators(), b.targets()) && shares(b.initiators(), a.targets()))) {
+      return FORBIDDEN;
+    }
     int score = 0;
-    if (!a.perpetrators().isEmpty() && !b.perpetrators().isEmpty()) {
-      if (shares(a.perpetrators(), b.perpetrators())) {
-        score += 2;
-      } else if (shares(a.perpetrators(), b.targets()) && shares(b.perpetrators(), a.targets())) {
-        score += 2;
-      } else {
-        return FORBIDDEN;
-      }
+    if (shares(a.perpetrators(), b.perpetrators())
+        || (shares(a.initiators(), b.targets()) && shares(b.initiators(), a.targets()))) {
+      score += 2;
     }
     if (shares(a.targets(), b.targets())) {
       score += 1;
@@ -166,14 +171,20 @@ final class Compatibility {
     return out;
   }
 
-  private Set<String> perpetrators(Report r) {
+  private static Set<String> initiators(Report r) {
+    Set<String> ids = new LinkedHashSet<>();
+    addNamed(ids, r.actor1());
+    return ids;
+  }
+
+  private static Set<String> perpetrators(Report r) {
     Set<String> ids = new LinkedHashSet<>();
     addNamed(ids, r.actor1());
     r.claimedBy().forEach(c -> addNamed(ids, c));
     return ids;
   }
 
-  private Set<String> targets(Report r) {
+  private static Set<String> targets(Report r) {
     Set<String> ids = new LinkedHashSet<>();
     addNamed(ids, r.actor2());
     return ids;
