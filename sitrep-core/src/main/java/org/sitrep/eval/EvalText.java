@@ -53,6 +53,14 @@ public final class EvalText {
                   f.correct(),
                   f.scored()));
     }
+    var fusion = result.fusion();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "fusion      %d of %d same-incident pairs joined, %d false merges\n",
+            fusion.joined(),
+            fusion.sameIncidentPairs(),
+            fusion.falseMerges()));
     var clusters = result.clusters();
     out.append(
         String.format(
@@ -153,6 +161,8 @@ public final class EvalText {
               m.second(),
               String.join(",", m.actorIds())));
     }
+    appendList(out, "same-incident pairs not fused", result.fusion().missed());
+    appendList(out, "false merges", result.fusion().merges());
     appendList(out, "relations missing", result.relations().missing());
     appendList(out, "cleaning failures", result.cleaning().failures());
     appendList(out, "problems", result.problems());

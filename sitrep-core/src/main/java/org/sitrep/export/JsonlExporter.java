@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -80,11 +81,12 @@ public final class JsonlExporter {
               .toList();
       Map<String, Report> reportById = new HashMap<>();
       reports.forEach(r -> reportById.put(r.id(), r));
-      List<ObjectNode> events =
-          fused.stream()
-              .sorted(Comparator.comparing(Event::id))
-              .map(e -> event(e, reportById, sources))
-              .toList();
+      List<ObjectNode> events = new ArrayList<>();
+      fused.forEach(e -> events.add(event(e, reportById, sources)));
+      reports.stream()
+          .filter(r -> !eventOfReport.containsKey(r.id()))
+          .forEach(r -> events.add(unfused(r, sources)));
+      events.sort(Comparator.comparing(n -> n.get("id").asText()));
       List<List<ObjectNode>> files = List.of(documents, reportLines, actors, relations, events);
       for (int i = 0; i < FILES.size(); i++) {
         write(directory.resolve(FILES.get(i)), files.get(i));
@@ -165,6 +167,38 @@ public final class JsonlExporter {
       node.putArray("span").add(r.span().begin()).add(r.span().end());
     }
     node.put("prior", r.prior());
+    return node;
+  }
+
+  /** The one-report event of a report that fusion has not reached. */
+  private ObjectNode unfused(Report r, Map<String, String> sources) {
+    ObjectNode node = json.createObjectNode();
+    node.put("id", r.id());
+    node.putArray("reports").add(r.id());
+    node.put("date", r.date().iso());
+    node.put("date_end", r.date().isoEnd());
+    node.put("date_precision", r.date().precision() == null ? null : r.date().precision().code());
+    node.put("event_type", r.eventType().label());
+    node.put("sub_event_type", r.subEventType().label());
+    node.set("actor1", ref(r.actor1()));
+    node.set("actor2", ref(r.actor2()));
+    node.set("location", location(r.location()));
+    if (r.fatalities() == null) {
+      node.putNull("fatalities");
+    } else {
+      int value = r.fatalities().value();
+      node.putObject("fatalities").put("low", value).put("best", value).put("high", value);
+    }
+    ArrayNode claims = node.putArray("claims");
+    for (ActorRef claimant : r.claimedBy()) {
+      ObjectNode claim = claims.addObject();
+      claim.set("actor", ref(claimant));
+      claim.putArray("reports").add(r.id());
+    }
+    node.put("sources", 1);
+    node.putArray("documents").add(sources.getOrDefault(r.documentId(), r.documentId()));
+    node.put("retaliation_for", r.retaliationFor());
+    node.putObject("disagreements");
     return node;
   }
 
