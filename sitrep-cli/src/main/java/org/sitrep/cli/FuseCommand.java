@@ -39,7 +39,7 @@ final class FuseCommand implements Callable<Integer> {
     } else {
       out.printf(
           "fused %d reports into %d events (%d earlier events replaced); %d events in all%n",
-          change.fingerprints().size(),
+          change.stamps().size(),
           change.events().size(),
           change.removedEventIds().size(),
           store.events().size());

@@ -16,7 +16,8 @@ import org.sitrep.model.SubEventType;
  * incompatible types, different initiators. Otherwise agreements add points (a shared day 3, a
  * shared day without its year 2, a shared place 3, a shared country 1, the same sub-type 2, a
  * shared perpetrator or claimant 2, a shared target 1, like death tolls 1) and a pair with at least
- * {@link #LINK} points is linked. Symmetric and deterministic; thread-safe.
+ * {@link #LINK} points is linked, provided it shares something that singles an event out: the
+ * place, a perpetrator or the toll. Symmetric and deterministic; thread-safe.
  */
 final class Compatibility {
   /** Points from which two compatible reports are taken for one event. */
@@ -91,13 +92,24 @@ final class Compatibility {
     if (actors == FORBIDDEN) {
       return FORBIDDEN;
     }
-    boolean dayLevel = da.get().dayLevel() || db.get().dayLevel();
-    if (!dayLevel && !(place == Places.Verdict.SAME && types == 2 && actors >= 2)) {
+    boolean dayLevelA = da.get().dayLevel();
+    boolean dayLevelB = db.get().dayLevel();
+    if (!dayLevelA && !dayLevelB && !(place == Places.Verdict.SAME && types == 2 && actors >= 2)) {
       // Two month- or year-dated reports say too little: only one place, one kind of event and
       // one perpetrator together make them one.
       return FORBIDDEN;
     }
-    int score = types + actors + fatalityScore(a, b);
+    if ((!dayLevelA || !dayLevelB) && !(place == Places.Verdict.SAME && types >= 1)) {
+      // A month holds many events: a report dated by it joins a day's only at the same place.
+      return FORBIDDEN;
+    }
+    boolean yearUnknown = da.get().monthDay() != null || db.get().monthDay() != null;
+    if (yearUnknown && actors < 2) {
+      // The same day of another year looks the same: a shared perpetrator must vouch for it.
+      return FORBIDDEN;
+    }
+    int tolls = fatalityScore(a, b);
+    int score = types + actors + tolls;
     if (da.get().singleDay() && db.get().singleDay()) {
       score += 3;
     } else if (da.get().monthDay() != null || db.get().monthDay() != null) {
@@ -111,7 +123,10 @@ final class Compatibility {
           case COUNTRY -> 1;
           default -> 0;
         };
-    return score;
+    // A day and a country fit many events: the pair must also share what singles one out (a toll
+    // alike is too common to count).
+    boolean singledOut = place == Places.Verdict.SAME || actors >= 2;
+    return singledOut ? score : Math.min(score, LINK - 1);
   }
 
   /** Whether the pair is linked: compatible and with enough points. */
@@ -228,6 +243,6 @@ final class Compatibility {
     }
     int x = a.fatalities().value();
     int y = b.fatalities().value();
-    return x > 0 && y > 0 && Math.max(x, y) <= 1.5 * Math.min(x, y) ? 1 : 0;
+    return x > 0 && y > 0 && Math.max(x, y) <= 1.25 * Math.min(x, y) ? 1 : 0;
   }
 }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.sitrep.ingest.ContentHash;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
+import org.sitrep.model.FusionStamp;
 import org.sitrep.model.Location;
 import org.sitrep.model.Report;
 
@@ -56,18 +57,18 @@ public final class Fuser {
   }
 
   /**
-   * What changes in {@code previous} when the reports are now {@code reports}: every report that is
-   * new, whose fingerprint differs from {@code fingerprints}, or that is gone, has its linked
-   * component fused again; events of untouched components stay, except that their retaliation links
-   * are lifted again when the event they answered changed.
+   * What changes in {@code previous} when the reports are now {@code reports}: every linked
+   * component that holds a report that is new, whose fingerprint differs from its stamp, or that
+   * held a report now gone or changed, is clustered again; events of untouched components stay,
+   * except that their retaliation links are lifted again when the event they answered changed.
    *
    * @param reports every current report
    * @param previous the events of an earlier run, or empty
-   * @param fingerprints the fingerprints the earlier run recorded per report id
+   * @param stamps the stamps the earlier run recorded per report id
    * @throws IllegalArgumentException when two reports share an id
    */
   public FusionChange update(
-      Collection<Report> reports, Collection<Event> previous, Map<String, String> fingerprints) {
+      Collection<Report> reports, Collection<Event> previous, Map<String, FusionStamp> stamps) {
     List<Report> sorted = reports.stream().sorted(Comparator.comparing(Report::id)).toList();
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
@@ -83,20 +84,35 @@ public final class Fuser {
     }
     Map<String, String> fingerprintOf = new HashMap<>();
     TreeSet<Integer> seeds = new TreeSet<>();
+    Set<String> staleComponents = new TreeSet<>();
     for (int i = 0; i < sorted.size(); i++) {
+      String id = sorted.get(i).id();
       String print = fingerprint(sorted.get(i));
-      fingerprintOf.put(sorted.get(i).id(), print);
-      if (!print.equals(fingerprints.get(sorted.get(i).id()))
-          || !previousEvent.containsKey(sorted.get(i).id())) {
+      fingerprintOf.put(id, print);
+      FusionStamp stamp = stamps.get(id);
+      if (stamp == null || !print.equals(stamp.fingerprint()) || !previousEvent.containsKey(id)) {
         seeds.add(i);
+        if (stamp != null) {
+          staleComponents.add(stamp.component());
+        }
       }
     }
+    stamps.forEach(
+        (id, stamp) -> {
+          if (!position.containsKey(id)) {
+            staleComponents.add(stamp.component());
+          }
+        });
+    // A component that lost or changed a report may now split or cluster otherwise: all of it goes.
+    stamps.forEach(
+        (id, stamp) -> {
+          if (position.containsKey(id) && staleComponents.contains(stamp.component())) {
+            seeds.add(position.get(id));
+          }
+        });
     Set<String> removed = new TreeSet<>();
     for (Event e : previous) {
-      boolean touched =
-          e.reportIds().stream()
-              .anyMatch(r -> !position.containsKey(r) || seeds.contains(position.get(r)));
-      if (touched) {
+      if (e.reportIds().stream().anyMatch(r -> !position.containsKey(r))) {
         removed.add(e.id());
         e.reportIds().stream().filter(position::containsKey).map(position::get).forEach(seeds::add);
       }
@@ -104,12 +120,16 @@ public final class Fuser {
 
     BlockingIndex index = new BlockingIndex(sorted.stream().map(compatibility::features).toList());
     List<List<Report>> clusters = new ArrayList<>();
+    Map<String, FusionStamp> newStamps = new TreeMap<>();
     boolean[] visited = new boolean[sorted.size()];
     for (int seed : seeds) {
       if (!visited[seed]) {
         List<Compatibility.Features> component = component(index, seed, visited);
+        String componentId = component.get(0).report().id();
         for (Compatibility.Features f : component) {
-          String old = previousEvent.get(f.report().id());
+          String id = f.report().id();
+          newStamps.put(id, new FusionStamp(fingerprintOf.get(id), componentId));
+          String old = previousEvent.get(id);
           if (old != null) {
             removed.add(old);
           }
@@ -117,7 +137,6 @@ public final class Fuser {
         clusters.addAll(cluster(component));
       }
     }
-    // Members of removed events not re-clustered above cannot exist: each was a seed.
     Map<String, String> eventOfReport = new HashMap<>(previousEvent);
     Set<String> changedReports = new TreeSet<>();
     for (String id : removed) {
@@ -137,26 +156,21 @@ public final class Fuser {
       if (removed.contains(e.id())) {
         continue;
       }
+      List<Report> members = e.reportIds().stream().map(position::get).map(sorted::get).toList();
       boolean answersChanged =
-          e.reportIds().stream()
-              .map(position::get)
-              .map(sorted::get)
+          members.stream()
               .anyMatch(
                   r -> r.retaliationFor() != null && changedReports.contains(r.retaliationFor()));
       if (answersChanged) {
         removed.add(e.id());
-        membersOf.put(e.id(), e.reportIds().stream().map(position::get).map(sorted::get).toList());
+        membersOf.put(e.id(), members);
+        members.forEach(r -> newStamps.put(r.id(), stamps.get(r.id())));
       }
     }
     List<Event> events = new ArrayList<>();
-    Map<String, String> prints = new TreeMap<>();
-    membersOf.forEach(
-        (id, members) -> {
-          events.add(reconciler.event(members, eventOfReport));
-          members.forEach(r -> prints.put(r.id(), fingerprintOf.get(r.id())));
-        });
+    membersOf.forEach((id, members) -> events.add(reconciler.event(members, eventOfReport)));
     events.sort(Comparator.comparing(Event::id));
-    return new FusionChange(List.copyOf(removed), events, prints);
+    return new FusionChange(List.copyOf(removed), events, newStamps);
   }
 
   /** The reports linked, directly or not, to the report at {@code seed}, sorted by id. */

@@ -144,8 +144,16 @@ final class Places {
     if (joinedX.equals(joinedY) || containsRun(x, y) || containsRun(y, x)) {
       return true;
     }
+    // "Camp 1" and "Camp 2", "T-4" and "T-2": numbers in names are never spelling variants.
+    if (!joinedX.replaceAll("\\D+", " ").strip().equals(joinedY.replaceAll("\\D+", " ").strip())) {
+      return false;
+    }
     int shorter = Math.min(joinedX.length(), joinedY.length());
-    return shorter >= 5 && EditDistance.osa(joinedX, joinedY) <= Math.max(1, shorter / 6);
+    int allowed = Math.max(1, shorter / 6);
+    // The distance is at least the difference in length: most pairs end here, cheaply.
+    return shorter >= 5
+        && Math.abs(joinedX.length() - joinedY.length()) <= allowed
+        && EditDistance.osa(joinedX, joinedY) <= allowed;
   }
 
   private static boolean containsRun(List<String> longer, List<String> shorter) {

@@ -28,9 +28,9 @@ public final class BatchFuse {
       }
     }
     FusionChange change =
-        new Fuser(parents).update(store.reports(), store.events(), store.fusedFingerprints());
+        new Fuser(parents).update(store.reports(), store.events(), store.fusionStamps());
     if (!change.isEmpty()) {
-      store.saveFusion(change.removedEventIds(), change.events(), change.fingerprints());
+      store.saveFusion(change.removedEventIds(), change.events(), change.stamps());
     }
     return change;
   }

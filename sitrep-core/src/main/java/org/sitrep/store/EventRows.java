@@ -17,11 +17,12 @@ import org.sitrep.model.Event.Claim;
 import org.sitrep.model.Event.Fatalities;
 import org.sitrep.model.Event.Field;
 import org.sitrep.model.EventDate;
+import org.sitrep.model.FusionStamp;
 import org.sitrep.model.Location;
 import org.sitrep.model.SubEventType;
 
 /**
- * The rows fusion writes (events, their reports with fingerprints, their claims) as {@link
+ * The rows fusion writes (events, their reports with fusion stamps, their claims) as {@link
  * SqliteDocumentStore} reads and writes them. Not thread-safe and not transactional on its own.
  */
 final class EventRows {
@@ -31,15 +32,15 @@ final class EventRows {
     this.connection = connection;
   }
 
-  /** Deletes {@code removed}, then writes {@code events} with their reports' fingerprints. */
-  void saveFusion(List<String> removed, List<Event> events, Map<String, String> fingerprints)
+  /** Deletes {@code removed}, then writes {@code events} with their reports' stamps. */
+  void saveFusion(List<String> removed, List<Event> events, Map<String, FusionStamp> stamps)
       throws SQLException {
     for (String id : removed) {
       delete(id);
     }
     for (Event e : events) {
       delete(e.id());
-      insert(e, fingerprints);
+      insert(e, stamps);
     }
   }
 
@@ -50,7 +51,7 @@ final class EventRows {
     update("DELETE FROM events WHERE id = ?", eventId);
   }
 
-  private void insert(Event e, Map<String, String> fingerprints) throws SQLException {
+  private void insert(Event e, Map<String, FusionStamp> stamps) throws SQLException {
     EventDate date = e.date();
     Location place = e.location();
     Fatalities f = e.fatalities();
@@ -85,15 +86,17 @@ final class EventRows {
         String.join(" ", e.documentIds()),
         String.join(" ", e.disagreements().stream().map(Field::name).toList()));
     for (String reportId : e.reportIds()) {
-      String print = fingerprints.get(reportId);
-      if (print == null) {
-        throw new IllegalArgumentException("no fingerprint for report " + reportId);
+      FusionStamp stamp = stamps.get(reportId);
+      if (stamp == null) {
+        throw new IllegalArgumentException("no fusion stamp for report " + reportId);
       }
       update(
-          "INSERT INTO event_reports (report_id, event_id, fingerprint) VALUES (?, ?, ?)",
+          "INSERT INTO event_reports (report_id, event_id, fingerprint, component)"
+              + " VALUES (?, ?, ?, ?)",
           reportId,
           e.id(),
-          print);
+          stamp.fingerprint(),
+          stamp.component());
     }
     for (int i = 0; i < e.claims().size(); i++) {
       Claim c = e.claims().get(i);
@@ -164,17 +167,18 @@ final class EventRows {
     return events;
   }
 
-  /** Report id to the fingerprint it was last fused with. */
-  Map<String, String> fingerprints() throws SQLException {
-    Map<String, String> prints = new TreeMap<>();
+  /** Report id to the stamp of its last fusion. */
+  Map<String, FusionStamp> stamps() throws SQLException {
+    Map<String, FusionStamp> stamps = new TreeMap<>();
     try (PreparedStatement ps =
-            connection.prepareStatement("SELECT report_id, fingerprint FROM event_reports");
+            connection.prepareStatement(
+                "SELECT report_id, fingerprint, component FROM event_reports");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        prints.put(rs.getString(1), rs.getString(2));
+        stamps.put(rs.getString(1), new FusionStamp(rs.getString(2), rs.getString(3)));
       }
     }
-    return prints;
+    return stamps;
   }
 
   private static List<String> words(String joined) {

@@ -21,6 +21,7 @@ import org.sitrep.ingest.DocumentMetadata;
 import org.sitrep.ingest.Rejection;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
+import org.sitrep.model.FusionStamp;
 import org.sitrep.model.Report;
 import org.sitrep.store.SaveResult.Status;
 
@@ -363,11 +364,11 @@ public final class SqliteDocumentStore implements DocumentStore {
 
   @Override
   public synchronized void saveFusion(
-      List<String> removedEventIds, List<Event> events, Map<String, String> fingerprints) {
+      List<String> removedEventIds, List<Event> events, Map<String, FusionStamp> stamps) {
     try {
       inTransaction(
           () -> {
-            fusion.saveFusion(removedEventIds, events, fingerprints);
+            fusion.saveFusion(removedEventIds, events, stamps);
             return null;
           });
     } catch (SQLException e) {
@@ -381,8 +382,8 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
-  public synchronized Map<String, String> fusedFingerprints() {
-    return read("fused fingerprints", fusion::fingerprints);
+  public synchronized Map<String, FusionStamp> fusionStamps() {
+    return read("fusion stamps", fusion::stamps);
   }
 
   @Override

@@ -287,7 +287,7 @@ class JsonlExporterTest {
 
   private void fuse() {
     FusionChange change = new Fuser(Map.of()).update(store.reports(), List.of(), Map.of());
-    store.saveFusion(change.removedEventIds(), change.events(), change.fingerprints());
+    store.saveFusion(change.removedEventIds(), change.events(), change.stamps());
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Count.Qualifier;
 import org.sitrep.model.Event;
+import org.sitrep.model.FusionStamp;
 import org.sitrep.model.Report;
 import org.sitrep.model.SubEventType;
 
@@ -272,7 +273,7 @@ class FuserTest {
     List<Report> reports = mixed();
     List<Event> batch = fuser.fuse(reports);
     Map<String, Event> events = new TreeMap<>();
-    Map<String, String> prints = new HashMap<>();
+    Map<String, FusionStamp> prints = new HashMap<>();
     List<Report> seen = new ArrayList<>();
     for (String doc : List.of("doc-c", "doc-a", "doc-d", "doc-b")) {
       reports.stream().filter(r -> r.documentId().equals(doc)).forEach(seen::add);
@@ -287,7 +288,7 @@ class FuserTest {
   void removingADocumentsReportsEqualsFusingWhatIsLeft() {
     List<Report> reports = mixed();
     Map<String, Event> events = new TreeMap<>();
-    Map<String, String> prints = new HashMap<>();
+    Map<String, FusionStamp> prints = new HashMap<>();
     apply(fuser.update(reports, List.of(), Map.of()), events, prints);
     List<Report> left = reports.stream().filter(r -> !r.documentId().equals("doc-a")).toList();
 
@@ -296,11 +297,42 @@ class FuserTest {
     assertThat(List.copyOf(events.values())).isEqualTo(fuser.fuse(left));
   }
 
+  @Test
+  void everyOrderOfAddingAndRemovingDocumentsEndsWhereFusingAllAgainWould() {
+    List<Report> reports = mixed();
+    List<String> documents = List.of("doc-a", "doc-b", "doc-c", "doc-d");
+    Random random = new Random(11);
+    for (int round = 0; round < 30; round++) {
+      List<String> order = new ArrayList<>(documents);
+      Collections.shuffle(order, random);
+      Map<String, Event> events = new TreeMap<>();
+      Map<String, FusionStamp> stamps = new HashMap<>();
+      List<String> present = new ArrayList<>();
+      List<String> steps = new ArrayList<>(order);
+      steps.addAll(order.subList(0, 2));
+      for (String doc : steps) {
+        if (present.contains(doc)) {
+          present.remove(doc);
+        } else {
+          present.add(doc);
+        }
+        List<Report> now = reports.stream().filter(r -> present.contains(r.documentId())).toList();
+        apply(fuser.update(now, events.values(), stamps), events, stamps);
+        assertThat(List.copyOf(events.values())).as("after %s", steps).isEqualTo(fuser.fuse(now));
+      }
+    }
+  }
+
   private static void apply(
-      FusionChange change, Map<String, Event> events, Map<String, String> prints) {
+      FusionChange change, Map<String, Event> events, Map<String, FusionStamp> prints) {
+    // As the store does: a removed event takes its reports' stamps with it.
+    change.removedEventIds().stream()
+        .map(events::get)
+        .filter(e -> e != null)
+        .forEach(e -> e.reportIds().forEach(prints::remove));
     change.removedEventIds().forEach(events::remove);
     change.events().forEach(e -> events.put(e.id(), e));
-    prints.putAll(change.fingerprints());
+    prints.putAll(change.stamps());
   }
 
   /** Incidents told by several documents, look-alikes, a retaliation and a vague reference. */

@@ -144,6 +144,6 @@ class BatchFuseTest {
     assertThat(store.events())
         .singleElement()
         .satisfies(e -> assertThat(e.reportIds()).containsExactly(a + "-r01"));
-    assertThat(store.fusedFingerprints()).containsOnlyKeys(a + "-r01");
+    assertThat(store.fusionStamps()).containsOnlyKeys(a + "-r01");
   }
 }

@@ -1,7 +1,8 @@
 -- Fused events: one row per real-world event, the reports fused into it, and its claims.
 -- Fusion rewrites only the events whose reports changed; event_reports records, per report, the
--- fingerprint it was fused with, so that a re-extracted report that reads differently is fused
--- again. There is no foreign key to reports: a document's reports are replaced on re-extraction,
+-- fingerprint it was fused with (a re-extracted report that reads differently is fused again) and
+-- its linked component (the smallest report id in it: when one report of a component changes or
+-- goes, the whole component is clustered again). There is no foreign key to reports: a document's reports are replaced on re-extraction,
 -- and the dangling rows are what tells fusion which events lost a report.
 CREATE TABLE events (
   id                    TEXT PRIMARY KEY,
@@ -34,7 +35,8 @@ CREATE TABLE events (
 CREATE TABLE event_reports (
   report_id    TEXT PRIMARY KEY,
   event_id     TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-  fingerprint  TEXT NOT NULL
+  fingerprint  TEXT NOT NULL,
+  component    TEXT NOT NULL
 );
 
 CREATE INDEX event_reports_event ON event_reports (event_id);
