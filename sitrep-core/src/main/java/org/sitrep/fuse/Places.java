@@ -74,16 +74,30 @@ final class Places {
    * @param country the folded country, or null
    * @param specific whether it names a place below its country
    */
-  record Prepared(Location location, List<String> words, String country, boolean specific) {}
+  record Prepared(Location location, Name name, String country, boolean specific) {}
+
+  /**
+   * A place name ready for comparing.
+   *
+   * @param words its folded words without place-kind words
+   * @param joined those words run together
+   * @param numbers the numbers in it, space-separated ("" when none)
+   */
+  record Name(List<String> words, String joined, String numbers) {
+    static Name of(List<String> words) {
+      String joined = String.join("", words);
+      return new Name(List.copyOf(words), joined, joined.replaceAll("\\D+", " ").strip());
+    }
+  }
 
   /** {@code l} ready for {@link #compare(Prepared, Prepared)}. */
   Prepared prepare(Location l) {
     if (l == null) {
-      return new Prepared(null, List.of(), null, false);
+      return new Prepared(null, Name.of(List.of()), null, false);
     }
     return new Prepared(
         l,
-        l.name() == null ? List.of() : List.copyOf(words(l.name())),
+        Name.of(l.name() == null ? List.of() : words(l.name())),
         l.country() == null ? null : fold(l.country()),
         specific(l));
   }
@@ -112,7 +126,7 @@ final class Places {
       return pa.specific() && pb.specific() ? Verdict.SAME : Verdict.COUNTRY;
     }
     if (pa.specific() && pb.specific()) {
-      return sameWords(pa.words(), pb.words()) ? Verdict.SAME : Verdict.CONFLICT;
+      return sameName(pa.name(), pb.name()) ? Verdict.SAME : Verdict.CONFLICT;
     }
     return sameCountry ? Verdict.COUNTRY : Verdict.NONE;
   }
@@ -132,28 +146,28 @@ final class Places {
    * "Ain al-Assad").
    */
   boolean sameName(String a, String b) {
-    return sameWords(words(a), words(b));
+    return sameName(Name.of(words(a)), Name.of(words(b)));
   }
 
-  private static boolean sameWords(List<String> x, List<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
+  private static boolean sameName(Name x, Name y) {
+    if (x.words().isEmpty() || y.words().isEmpty()) {
       return false;
     }
-    String joinedX = String.join("", x);
-    String joinedY = String.join("", y);
-    if (joinedX.equals(joinedY) || containsRun(x, y) || containsRun(y, x)) {
+    if (x.joined().equals(y.joined())
+        || containsRun(x.words(), y.words())
+        || containsRun(y.words(), x.words())) {
       return true;
     }
     // "Camp 1" and "Camp 2", "T-4" and "T-2": numbers in names are never spelling variants.
-    if (!joinedX.replaceAll("\\D+", " ").strip().equals(joinedY.replaceAll("\\D+", " ").strip())) {
+    if (!x.numbers().equals(y.numbers())) {
       return false;
     }
-    int shorter = Math.min(joinedX.length(), joinedY.length());
+    int shorter = Math.min(x.joined().length(), y.joined().length());
     int allowed = Math.max(1, shorter / 6);
     // The distance is at least the difference in length: most pairs end here, cheaply.
     return shorter >= 5
-        && Math.abs(joinedX.length() - joinedY.length()) <= allowed
-        && EditDistance.osa(joinedX, joinedY) <= allowed;
+        && Math.abs(x.joined().length() - y.joined().length()) <= allowed
+        && EditDistance.osa(x.joined(), y.joined()) <= allowed;
   }
 
   private static boolean containsRun(List<String> longer, List<String> shorter) {
