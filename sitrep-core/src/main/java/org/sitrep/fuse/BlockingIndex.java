@@ -12,7 +12,9 @@ import org.sitrep.model.Report;
  * Candidate pairs without comparing all pairs: reports are indexed by fusion family, country and
  * the days, months or years their date can stand for, so that a report is only compared with
  * reports that could agree with it on all three. A report without a country is looked up under
- * every country. Undated reports are not indexed: they fuse with nothing. Not thread-safe.
+ * every country. An undated report that names a place and its country is compared with the dated
+ * reports of its family and country (it can only join one at the same place); other undated reports
+ * are compared with nothing. Not thread-safe.
  */
 final class BlockingIndex {
   private static final String ANY_COUNTRY = "*";
@@ -20,6 +22,8 @@ final class BlockingIndex {
   private final List<Compatibility.Features> reports;
   private final Map<String, List<Integer>> byCountry = new HashMap<>();
   private final Map<String, List<Integer>> byDate = new HashMap<>();
+  private final Map<String, List<Integer>> datedByCountry = new HashMap<>();
+  private final Map<String, List<Integer>> undatedByCountry = new HashMap<>();
 
   /** Indexes {@code reports}; candidates are returned as positions in this list. */
   BlockingIndex(List<Compatibility.Features> reports) {
@@ -27,11 +31,17 @@ final class BlockingIndex {
     for (int i = 0; i < this.reports.size(); i++) {
       Report r = this.reports.get(i).report();
       Optional<DateWindow> window = this.reports.get(i).window();
-      if (window.isEmpty()) {
-        continue;
-      }
       String family = Compatibility.family(r.subEventType());
       String country = country(r);
+      if (window.isEmpty()) {
+        if (undatedFusable(this.reports.get(i))) {
+          undatedByCountry.computeIfAbsent(family + '|' + country, k -> new ArrayList<>()).add(i);
+        }
+        continue;
+      }
+      if (country != null) {
+        datedByCountry.computeIfAbsent(family + '|' + country, k -> new ArrayList<>()).add(i);
+      }
       for (String key : window.get().indexKeys()) {
         byCountry
             .computeIfAbsent(
@@ -60,12 +70,18 @@ final class BlockingIndex {
   List<Integer> candidates(int position) {
     Report r = reports.get(position).report();
     Optional<DateWindow> window = reports.get(position).window();
-    if (window.isEmpty()) {
-      return List.of();
-    }
     String family = Compatibility.family(r.subEventType());
     String country = country(r);
     TreeSet<Integer> found = new TreeSet<>();
+    if (window.isEmpty()) {
+      if (undatedFusable(reports.get(position))) {
+        found.addAll(datedByCountry.getOrDefault(family + '|' + country, List.of()));
+      }
+      return new ArrayList<>(found);
+    }
+    if (country != null) {
+      found.addAll(undatedByCountry.getOrDefault(family + '|' + country, List.of()));
+    }
     for (String key : window.get().queryKeys()) {
       if (country == null) {
         found.addAll(byDate.getOrDefault(family + '|' + key, List.of()));
@@ -76,6 +92,14 @@ final class BlockingIndex {
     }
     found.remove(position);
     return new ArrayList<>(found);
+  }
+
+  /**
+   * Whether an undated report may be compared at all: only one that names a place below its
+   * country, and so can be looked up among the dated reports of that country.
+   */
+  private static boolean undatedFusable(Compatibility.Features f) {
+    return f.place().specific() && country(f.report()) != null;
   }
 
   private static String country(Report r) {

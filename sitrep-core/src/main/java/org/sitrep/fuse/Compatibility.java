@@ -77,7 +77,10 @@ final class Compatibility {
     Report b = fb.report();
     Optional<DateWindow> da = fa.window();
     Optional<DateWindow> db = fb.window();
-    if (da.isEmpty() || db.isEmpty() || !da.get().agrees(db.get())) {
+    if (da.isEmpty() || db.isEmpty()) {
+      return undatedScore(fa, fb);
+    }
+    if (!da.get().agrees(db.get())) {
       return FORBIDDEN;
     }
     int types = typeScore(a.subEventType(), b.subEventType());
@@ -127,6 +130,22 @@ final class Compatibility {
     // alike is too common to count).
     boolean singledOut = place == Places.Verdict.SAME || actors >= 2;
     return singledOut ? score : Math.min(score, LINK - 1);
+  }
+
+  /**
+   * An undated report joins a dated one only at the same named place, for a like event, with a
+   * shared perpetrator; two undated reports never join (nothing tells their days apart).
+   */
+  private int undatedScore(Features fa, Features fb) {
+    if (fa.window().isEmpty() == fb.window().isEmpty()) {
+      return FORBIDDEN;
+    }
+    int types = typeScore(fa.report().subEventType(), fb.report().subEventType());
+    if (types < 1 || places.compare(fa.place(), fb.place()) != Places.Verdict.SAME) {
+      return FORBIDDEN;
+    }
+    int actors = actorScore(fa, fb);
+    return actors < 2 ? FORBIDDEN : types + actors + 3 + fatalityScore(fa.report(), fb.report());
   }
 
   /** Whether the pair is linked: compatible and with enough points. */

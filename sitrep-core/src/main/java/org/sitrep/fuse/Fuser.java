@@ -210,8 +210,10 @@ public final class Fuser {
       List<Compatibility.Features> best = null;
       int bestScore = Integer.MIN_VALUE;
       boolean tie = false;
+      int fitting = 0;
       for (List<Compatibility.Features> cluster : clusters) {
         int score = fit(r, cluster);
+        fitting += score >= Compatibility.LINK ? 1 : 0;
         if (score > bestScore) {
           best = cluster;
           bestScore = score;
@@ -220,7 +222,9 @@ public final class Fuser {
           tie = true;
         }
       }
-      if (best != null && bestScore >= Compatibility.LINK && !tie) {
+      // An undated report that fits two events (one base, two days) cannot tell which it tells of.
+      boolean undatedAmbiguous = r.window().isEmpty() && fitting > 1;
+      if (best != null && bestScore >= Compatibility.LINK && !tie && !undatedAmbiguous) {
         best.add(r);
       } else {
         clusters.add(new ArrayList<>(List.of(r)));

@@ -209,11 +209,47 @@ class FuserTest {
   }
 
   @Test
-  void undatedReportsFuseWithNothing() {
+  void anUndatedReportJoinsTheOneDatedEventAtItsPlaceByItsPerpetrator() {
     Report undated =
         report("a", 1).type(SubEventType.SUICIDE_BOMB).by(ISKP).at("Kerman", "Iran").build();
 
-    assertThat(fuser.fuse(List.of(undated, kerman("b", 1, 91, Qualifier.EXACT)))).hasSize(2);
+    assertThat(fuser.fuse(List.of(undated, kerman("b", 1, 91, Qualifier.EXACT)))).hasSize(1);
+  }
+
+  @Test
+  void anUndatedReportOfABaseAttackedOnTwoDaysJoinsNeither() {
+    Report undated =
+        report("a", 1).type(SubEventType.AIR_DRONE_STRIKE).by(US).at("al Bayda", "Yemen").build();
+    Report first =
+        report("b", 1)
+            .on("2017-10-23")
+            .type(SubEventType.AIR_DRONE_STRIKE)
+            .by(US)
+            .at("al Bayda", "Yemen")
+            .build();
+    Report second =
+        report("c", 1)
+            .on("2017-10-25")
+            .type(SubEventType.AIR_DRONE_STRIKE)
+            .by(US)
+            .at("al-Bayda", "Yemen")
+            .build();
+
+    assertThat(fuser.fuse(List.of(undated, first, second))).hasSize(3);
+  }
+
+  @Test
+  void undatedReportsWithoutAPlaceOrAPerpetratorFuseWithNothing() {
+    Report onlyCountry =
+        report("a", 1).type(SubEventType.SUICIDE_BOMB).by(ISKP).at("Iran", "Iran").build();
+    Report noOne = report("c", 1).type(SubEventType.SUICIDE_BOMB).at("Kerman", "Iran").build();
+    Report alsoUndated =
+        report("d", 1).type(SubEventType.SUICIDE_BOMB).by(ISKP).at("Kerman", "Iran").build();
+
+    assertThat(
+            fuser.fuse(
+                List.of(onlyCountry, noOne, alsoUndated, kerman("b", 1, 91, Qualifier.EXACT))))
+        .hasSize(3);
   }
 
   @Test
@@ -377,6 +413,16 @@ class FuserTest {
             .type(SubEventType.AIR_DRONE_STRIKE)
             .by(IRI)
             .at("Ain al-Assad Airbase", "Iraq")
+            .build(),
+        report("c", 3)
+            .type(SubEventType.SHELLING_ARTILLERY_MISSILE)
+            .by(IRGC)
+            .at("Idlib", "Syria")
+            .build(),
+        report("c", 4)
+            .type(SubEventType.AIR_DRONE_STRIKE)
+            .by(IRI)
+            .at("Ain al-Asad", "Iraq")
             .build(),
         report("b", 3)
             .on("2023-10-17")
