@@ -1,8 +1,6 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,10 +60,7 @@ final class EventsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectMapper mapper =
-          new ObjectMapper()
-              .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-              .enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectMapper mapper = JsonOutput.mapper();
       out.println(mapper.writeValueAsString(events));
     } else {
       out.print(EventTable.format(events));

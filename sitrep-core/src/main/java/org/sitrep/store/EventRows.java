@@ -140,7 +140,7 @@ final class EventRows {
       while (rs.next()) {
         String id = rs.getString("id");
         String precision = rs.getString("date_precision");
-        Integer low = integer(rs, "fatalities_low");
+        Integer low = ExtractionRows.integer(rs, "fatalities_low");
         events.add(
             new Event(
                 id,
@@ -152,9 +152,9 @@ final class EventRows {
                     precision == null ? null : DatePrecision.valueOf(precision),
                     rs.getString("date_after")),
                 SubEventType.valueOf(rs.getString("sub_event_type")),
-                ref(rs, "actor1"),
-                ref(rs, "actor2"),
-                location(rs),
+                ExtractionRows.ref(rs, "actor1"),
+                ExtractionRows.ref(rs, "actor2"),
+                ExtractionRows.location(rs),
                 low == null
                     ? null
                     : new Fatalities(
@@ -183,41 +183,6 @@ final class EventRows {
 
   private static List<String> words(String joined) {
     return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(" "));
-  }
-
-  private static ActorRef ref(ResultSet rs, String prefix) throws SQLException {
-    String id = rs.getString(prefix + "_id");
-    return id == null ? null : new ActorRef(id, rs.getString(prefix + "_name"));
-  }
-
-  private static Location location(ResultSet rs) throws SQLException {
-    Location location =
-        new Location(
-            rs.getString("location_name"),
-            rs.getString("location_country"),
-            rs.getString("location_admin1"),
-            real(rs, "location_lat"),
-            real(rs, "location_lon"),
-            integer(rs, "location_precision"),
-            whole(rs, "location_geonames_id"));
-    return location.equals(new Location(null, null, null, null, null, null, null))
-        ? null
-        : location;
-  }
-
-  private static Integer integer(ResultSet rs, String column) throws SQLException {
-    int value = rs.getInt(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  private static Long whole(ResultSet rs, String column) throws SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : value;
-  }
-
-  private static Double real(ResultSet rs, String column) throws SQLException {
-    double value = rs.getDouble(column);
-    return rs.wasNull() ? null : value;
   }
 
   private void update(String sql, Object... parameters) throws SQLException {
