@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventFilter;
 import org.sitrep.store.SqliteDocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +55,7 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Event> events;
     try (SqliteDocumentStore store = sitrep.openStore()) {
-      events = store.events().stream().filter(this::wanted).toList();
+      events = store.events().stream().filter(filter()).toList();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -69,52 +68,8 @@ final class EventsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Whether {@code e} passes every filter given. */
-  boolean wanted(Event e) {
-    if (e.sources() < minSources) {
-      return false;
-    }
-    String date = e.date().iso();
-    if (from != null || to != null) {
-      // A date without its year cannot be placed in a range; a month or year is judged by its span.
-      if (date == null || date.startsWith("--")) {
-        return false;
-      }
-      String first =
-          date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
-      String last = date.length() == 4 ? date + "-12-31" : date.length() == 7 ? date + "-31" : date;
-      if ((from != null && last.compareTo(from.toString()) < 0)
-          || (to != null && first.compareTo(to.toString()) > 0)) {
-        return false;
-      }
-    }
-    if (country != null
-        && (e.location() == null
-            || e.location().country() == null
-            || !e.location().country().equalsIgnoreCase(country.strip()))) {
-      return false;
-    }
-    if (type != null
-        && !e.eventType().label().equalsIgnoreCase(type.strip())
-        && !e.subEventType().label().equalsIgnoreCase(type.strip())) {
-      return false;
-    }
-    if (actor != null) {
-      String wantedActor = actor.strip().toLowerCase(Locale.ROOT);
-      boolean named =
-          names(e.actor1(), wantedActor)
-              || names(e.actor2(), wantedActor)
-              || e.claims().stream().anyMatch(c -> names(c.actor(), wantedActor));
-      if (!named) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean names(ActorRef ref, String wanted) {
-    return ref != null
-        && (ref.id().toLowerCase(Locale.ROOT).equals(wanted)
-            || ref.name().toLowerCase(Locale.ROOT).contains(wanted));
+  /** The filter the options describe. */
+  EventFilter filter() {
+    return new EventFilter(from, to, country, actor, type, minSources);
   }
 }
