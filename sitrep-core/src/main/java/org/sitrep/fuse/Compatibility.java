@@ -247,6 +247,11 @@ final class Compatibility {
     return false;
   }
 
+  /** Whether one actor is the other or a branch or unit of it, at any depth. */
+  boolean related(String a, String b) {
+    return lineage(a).contains(b) || lineage(b).contains(a);
+  }
+
   /** The actor and every actor it is a branch or unit of. */
   private Set<String> lineage(String id) {
     Set<String> seen = new HashSet<>();

@@ -36,7 +36,7 @@ import org.sitrep.model.Report;
 public final class Fuser {
   private final Places places = Places.standard();
   private final Compatibility compatibility;
-  private final Reconciler reconciler = new Reconciler(places);
+  private final Reconciler reconciler;
 
   /**
    * A fuser that knows which actors are branches or units of which.
@@ -45,6 +45,7 @@ public final class Fuser {
    */
   public Fuser(Map<String, String> parents) {
     this.compatibility = new Compatibility(places, parents);
+    this.reconciler = new Reconciler(places, compatibility);
   }
 
   /**

@@ -36,9 +36,15 @@ import org.sitrep.model.SubEventType;
  */
 final class Reconciler {
   private final Places places;
+  private final Compatibility actors;
 
-  Reconciler(Places places) {
+  /**
+   * @param actors tells which actors are branches of which: claims by a group and its branch do not
+   *     compete
+   */
+  Reconciler(Places places, Compatibility actors) {
     this.places = places;
+    this.actors = actors;
   }
 
   /**
@@ -68,7 +74,7 @@ final class Reconciler {
         sorted,
         r -> r.fatalities() == null ? null : r.fatalities().value());
     List<Claim> claims = claims(sorted);
-    if (claims.size() > 1) {
+    if (competing(claims)) {
       disagreements.add(Field.CLAIMS);
     }
     return new Event(
@@ -222,6 +228,18 @@ final class Reconciler {
             .toArray();
     int best = stated.length == 0 ? floor : Math.max(floor, stated[(stated.length - 1) / 2]);
     return new Fatalities(low, best, high);
+  }
+
+  /** Whether two claimants are neither the same group nor a group and its branch. */
+  private boolean competing(List<Claim> claims) {
+    for (int i = 0; i < claims.size(); i++) {
+      for (int j = i + 1; j < claims.size(); j++) {
+        if (!actors.related(claims.get(i).actor().id(), claims.get(j).actor().id())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Claim> claims(List<Report> reports) {

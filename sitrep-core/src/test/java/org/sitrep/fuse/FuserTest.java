@@ -129,6 +129,35 @@ class FuserTest {
   }
 
   @Test
+  void claimsByAGroupAndItsBranchDoNotCompete() {
+    Report branch =
+        report("a", 1)
+            .on("2024-01-03")
+            .type(SubEventType.SUICIDE_BOMB)
+            .by(ISKP)
+            .at("Kerman", "Iran")
+            .claimedBy(ISKP)
+            .build();
+    Report group =
+        report("b", 1)
+            .on("2024-01-03")
+            .type(SubEventType.SUICIDE_BOMB)
+            .at("Kerman", "Iran")
+            .claimedBy(IS)
+            .build();
+
+    List<Event> events = fuser.fuse(List.of(branch, group));
+
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.claims()).extracting(c -> c.actor().id()).containsExactly("is", "iskp");
+              assertThat(e.disagreements()).doesNotContain(Event.Field.CLAIMS);
+            });
+  }
+
+  @Test
   void aRetaliationLinkLiftsToTheEventOfAnotherDocument() {
     Report kerman = kerman("a", 1, 91, Qualifier.AT_LEAST);
     Report kermanAgain = kerman("b", 1, 84, Qualifier.EXACT);
