@@ -1,8 +1,6 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,10 +47,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectMapper mapper =
-          new ObjectMapper()
-              .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-              .enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectMapper mapper = JsonOutput.mapper();
       out.println(mapper.writeValueAsString(result));
     } else {
       out.print(EvalText.format(result, verbose));

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.export.AcledCsvExporter;
 import org.sitrep.export.GeoJsonExporter;
 import org.sitrep.export.JsonlExporter;
 import org.sitrep.export.NetworkExporter;
@@ -18,17 +19,61 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep export}: writes the store in an interchange format. */
 @Command(
     name = "export",
-    description =
-        "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md; geojson:"
-            + " events.geojson, a FeatureCollection of the events with a point; graphml, gexf: the"
-            + " actor network (actors, relations, co-participation in events) for Gephi.")
+    description = {
+      "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md; acled-csv: one row",
+      "per fused event in ACLED's columns, written to DIR/events.csv; geojson: DIR/events.geojson,",
+      "a FeatureCollection of the events with a point; graphml, gexf: the actor network (actors,",
+      "relations, co-participation in events) for Gephi."
+    })
 final class ExportCommand implements Callable<Integer> {
   /** The export formats. */
   enum Format {
-    jsonl,
-    geojson,
-    graphml,
-    gexf
+    jsonl("jsonl"),
+    acled_csv("acled-csv"),
+    geojson("geojson"),
+    graphml("graphml"),
+    gexf("gexf");
+
+    private final String name;
+
+    Format(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+
+    /** The format named {@code name} as the command line writes it. */
+    static Format named(String name) {
+      for (Format f : values()) {
+        if (f.name.equals(name)) {
+          return f;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "unknown format '"
+              + name
+              + "' (expected one of "
+              + String.join(", ", new FormatNames())
+              + ")");
+    }
+  }
+
+  /** Reads a format by its command-line name. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Format.named(value);
+    }
+  }
+
+  /** The formats' command-line names, for help. */
+  static final class FormatNames extends java.util.ArrayList<String> {
+    FormatNames() {
+      super(java.util.Arrays.stream(Format.values()).map(Format::toString).toList());
+    }
   }
 
   @ParentCommand SitrepCommand sitrep;
@@ -37,6 +82,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "jsonl",
+      converter = FormatConverter.class,
+      completionCandidates = FormatNames.class,
       description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -48,6 +95,11 @@ final class ExportCommand implements Callable<Integer> {
     try (SqliteDocumentStore store = sitrep.openStore()) {
       if (format == Format.jsonl) {
         export(store, out, spec);
+      } else if (format == Format.acled_csv) {
+        Path file = out.resolve("events.csv");
+        int rows = new AcledCsvExporter().export(store, file);
+        spec.commandLine().getOut().println("exported to " + file + ": " + rows + " events");
+        spec.commandLine().getOut().flush();
       } else if (format == Format.geojson) {
         GeoJsonExporter.Written written = new GeoJsonExporter().export(store, out);
         spec.commandLine()

@@ -35,6 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     try (SqliteDocumentStore store = sitrep.openStore()) {
       extract(store, annotation, spec);
+      FuseCommand.fuse(store, spec);
     }
     return ExitCodes.OK;
   }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "run",
     description = {
       "Run the whole pipeline on PATHs (default: the bundled demo corpus, demo/corpus) and write",
-      "the JSON Lines export: ingest, extract (events and actors), export. Later stages join here."
+      "the JSON Lines export: ingest, extract (reports and actors), fuse (events), export."
     })
 final class RunCommand implements Callable<Integer> {
   @ParentCommand SitrepCommand sitrep;
@@ -41,6 +41,7 @@ final class RunCommand implements Callable<Integer> {
       IngestSummary summary =
           IngestCommand.ingest(store, paths, IngestConfig.DEFAULT_MAX_BYTES, spec);
       ExtractCommand.extract(store, ExtractionPipeline.Annotation.TRIGGER_SENTENCES, spec);
+      FuseCommand.fuse(store, spec);
       ExportCommand.export(store, out, spec);
       return summary.rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }

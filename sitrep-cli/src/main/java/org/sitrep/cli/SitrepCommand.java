@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
       RunCommand.class,
       IngestCommand.class,
       ExtractCommand.class,
+      FuseCommand.class,
+      EventsCommand.class,
       DocumentsCommand.class,
       ShowCommand.class,
       RejectionsCommand.class,
@@ -27,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       GazetteerCommand.class,
       BenchCommand.class,
       NlpBenchCommand.class,
+      FuseBenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

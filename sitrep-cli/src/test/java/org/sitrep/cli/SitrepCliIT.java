@@ -50,6 +50,19 @@ class SitrepCliIT {
       entry.get("keep").forEach(keep -> assertThat(text).contains(keep.asText()));
     }
 
+    // Fusion: the Kerman bombing, told by two of the articles, is one event of two sources.
+    SitrepProcess.Result events = SitrepProcess.run(dir, "events", "--min-sources", "2", "--json");
+    assertThat(events.exitCode()).as(events.err()).isZero();
+    JsonNode fused = new ObjectMapper().readTree(events.out());
+    assertThat(fused).hasSize(1);
+    assertThat(fused.get(0).get("location").get("name").asText()).isEqualTo("Kerman");
+    assertThat(fused.get(0).get("document_ids")).hasSize(2);
+    SitrepProcess.Result csv =
+        SitrepProcess.run(dir, "export", "--format", "acled-csv", "--out", "csv");
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    List<String> rows = Files.readAllLines(dir.resolve("csv/events.csv"));
+    assertThat(rows.get(0)).startsWith("event_id_cnty,event_date,year,time_precision,");
+    assertThat(rows).anySatisfy(row -> assertThat(row).contains("Kerman"));
     SitrepProcess.Result geojson =
         SitrepProcess.run(dir, "export", "--format", "geojson", "--out", "map");
     assertThat(geojson.exitCode()).as(geojson.err()).isZero();

@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param relations how many of the key's relations the store has
  * @param cleaning whether documents have the key's title and author, and drop and keep the text the
  *     key says
+ * @param fusion whether the key's same-incident events were fused and different ones kept apart
  * @param events one entry per event of the key, in key order
  * @param reportIssues reports of the key's documents that are false positives, duplicates or drawn
  *     from no-event sentences, sorted by report id
@@ -27,6 +28,7 @@ public record EvalResult(
     ClusterScore clusters,
     RelationScore relations,
     CleaningScore cleaning,
+    FusionScore fusion,
     List<EventDetail> events,
     List<ReportIssue> reportIssues,
     List<String> problems) {
@@ -98,6 +100,28 @@ public record EvalResult(
   public record PointScore(int located, int countryOnly, List<String> withoutPoint) {
     public PointScore {
       withoutPoint = List.copyOf(withoutPoint);
+    }
+  }
+
+  /**
+   * Fusion of matched events of the key: pairs of one incident ({@code same_as}) across articles
+   * that are joined in one fused event, and pairs of different incidents wrongly merged.
+   *
+   * @param sameIncidentPairs pairs of matched events in different articles with one {@code same_as}
+   * @param joined those whose reports are in one fused event
+   * @param falseMerges pairs of matched events of different incidents in one fused event
+   * @param missed the same-incident pairs not joined, readably
+   * @param merges the wrongly merged pairs, readably
+   */
+  public record FusionScore(
+      int sameIncidentPairs,
+      int joined,
+      int falseMerges,
+      List<String> missed,
+      List<String> merges) {
+    public FusionScore {
+      missed = List.copyOf(missed);
+      merges = List.copyOf(merges);
     }
   }
 

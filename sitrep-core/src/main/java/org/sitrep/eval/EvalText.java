@@ -66,6 +66,14 @@ public final class EvalText {
             points.withoutPoint().isEmpty()
                 ? ""
                 : " (" + String.join(", ", points.withoutPoint()) + ")"));
+    var fusion = result.fusion();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "fusion      %d of %d same-incident pairs joined, %d false merges\n",
+            fusion.joined(),
+            fusion.sameIncidentPairs(),
+            fusion.falseMerges()));
     var clusters = result.clusters();
     out.append(
         String.format(
@@ -168,6 +176,8 @@ public final class EvalText {
               m.second(),
               String.join(",", m.actorIds())));
     }
+    appendList(out, "same-incident pairs not fused", result.fusion().missed());
+    appendList(out, "false merges", result.fusion().merges());
     appendList(out, "relations missing", result.relations().missing());
     appendList(out, "relations between wrong actors", result.relations().wrongActors());
     appendList(out, "cleaning failures", result.cleaning().failures());

@@ -21,6 +21,7 @@ import org.sitrep.eval.EvalResult.Mismatch;
 import org.sitrep.eval.EvalResult.PointScore;
 import org.sitrep.eval.EvalResult.ReportIssue;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
 import org.sitrep.model.Location;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
@@ -44,9 +45,24 @@ public final class Scorer {
   /** Weight of any candidate pair: larger than every sum of agreement bonuses. */
   private static final long CANDIDATE = 1_000_000L;
 
-  /** Scores everything {@code store} holds against {@code key}. */
+  /** Scores everything {@code store} holds, its fused events included, against {@code key}. */
   public EvalResult score(AnswerKey key, DocumentStore store) {
-    return score(key, store.documents(), store.reports(), store.actors(), store.relations());
+    return score(
+        key, store.documents(), store.reports(), store.actors(), store.relations(), store.events());
+  }
+
+  /**
+   * Scores the given store contents against {@code key}, as if no report were fused with another.
+   *
+   * @see #score(AnswerKey, List, List, List, List, List)
+   */
+  public EvalResult score(
+      AnswerKey key,
+      List<StoredDocument> documents,
+      List<Report> reports,
+      List<Actor> actors,
+      List<Relation> relations) {
+    return score(key, documents, reports, actors, relations, List.of());
   }
 
   /**
@@ -56,13 +72,15 @@ public final class Scorer {
    * @param reports the stored reports (those of documents the key does not cover are ignored)
    * @param actors the stored actors, whose names and aliases resolve actor names
    * @param relations the stored relations
+   * @param events the fused events; a report in none is an event of its own
    */
   public EvalResult score(
       AnswerKey key,
       List<StoredDocument> documents,
       List<Report> reports,
       List<Actor> actors,
-      List<Relation> relations) {
+      List<Relation> relations,
+      List<Event> events) {
     List<String> problems = new ArrayList<>();
     Map<String, StoredDocument> byName = documentsByName(key, documents, problems);
     Map<String, NormalisedText> texts = new HashMap<>();
@@ -236,6 +254,7 @@ public final class Scorer {
         ActorScoring.clusters(key, actors),
         ActorScoring.relations(key, relations, actorNames, byName),
         CleaningCheck.score(key, byName),
+        FusionScoring.score(key, reportOfGold, events),
         details,
         issues,
         problems);

@@ -11,19 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.Event;
 import org.sitrep.model.Location;
-import org.sitrep.model.Report;
 import org.sitrep.store.DocumentStore;
 
 /**
- * Writes the store's events as one GeoJSON FeatureCollection ({@code events.geojson}, RFC 7946,
- * coordinates as [longitude, latitude]) for QGIS and web maps: one Point feature per event with a
- * point, its ACLED fields as properties. Events known only as a country, or not placed at all, have
- * no point and are left out; {@link #export} says how many. Features are sorted by event id, so two
- * exports of one store are byte-identical.
+ * Writes the store's fused events as one GeoJSON FeatureCollection ({@code events.geojson}, RFC
+ * 7946, coordinates as [longitude, latitude]) for QGIS and web maps: one Point feature per event
+ * with a point, its ACLED fields as properties. Events known only as a country, or not placed at
+ * all, have no point and are left out; {@link #export} says how many. Features are sorted by event
+ * id, so two exports of one store are byte-identical.
  */
 public final class GeoJsonExporter {
   /** The file it writes. */
@@ -31,20 +29,6 @@ public final class GeoJsonExporter {
 
   private final ObjectMapper json =
       new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
-  /**
-   * One event as the map shows it.
-   *
-   * @param id the event's id
-   * @param reports the ids of its reports
-   * @param report the report whose fields it shows
-   * @param sources the number of distinct documents
-   */
-  public record MappedEvent(String id, List<String> reports, Report report, int sources) {
-    public MappedEvent {
-      reports = List.copyOf(reports);
-    }
-  }
 
   /** What an export wrote: features, and events left out for want of a point. */
   public record Written(int features, int withoutPoint) {}
@@ -60,8 +44,8 @@ public final class GeoJsonExporter {
     collection.put("type", "FeatureCollection");
     ArrayNode features = collection.putArray("features");
     int withoutPoint = 0;
-    for (MappedEvent e : events(store)) {
-      Location l = e.report().location();
+    for (Event e : store.events()) {
+      Location l = e.location();
       if (l == null || l.lat() == null || l.lon() == null) {
         withoutPoint++;
       } else {
@@ -84,41 +68,35 @@ public final class GeoJsonExporter {
     return new Written(features.size(), withoutPoint);
   }
 
-  /**
-   * The events to map, sorted by id. Until fusion joins reports, every report is its own event, as
-   * in the JSON Lines export's events.jsonl; this is the one place to point at fused events.
-   */
-  static List<MappedEvent> events(DocumentStore store) {
-    return store.reports().stream()
-        .sorted(Comparator.comparing(Report::id))
-        .map(r -> new MappedEvent(r.id(), List.of(r.id()), r, 1))
-        .toList();
-  }
-
-  private ObjectNode feature(MappedEvent e, Location l) {
+  private ObjectNode feature(Event e, Location l) {
     ObjectNode feature = json.createObjectNode();
     feature.put("type", "Feature");
     feature.put("id", e.id());
     ObjectNode geometry = feature.putObject("geometry");
     geometry.put("type", "Point");
     geometry.putArray("coordinates").add(l.lon()).add(l.lat());
-    Report r = e.report();
     ObjectNode p = feature.putObject("properties");
     p.put("id", e.id());
-    p.put("date", r.date().iso());
-    p.put("event_type", r.eventType().label());
-    p.put("sub_event_type", r.subEventType().label());
-    p.put("actor1", name(r.actor1()));
-    p.put("actor2", name(r.actor2()));
+    p.put("date", e.date().iso());
+    p.put("date_precision", e.date().precision() == null ? null : e.date().precision().code());
+    p.put("event_type", e.eventType().label());
+    p.put("sub_event_type", e.subEventType().label());
+    p.put("actor1", name(e.actor1()));
+    p.put("actor2", name(e.actor2()));
     p.put("location", l.name());
     p.put("country", l.country());
     p.put("admin1", l.admin1());
     p.put("geo_precision", l.precision());
     p.put("geonames_id", l.geonamesId());
-    p.put("fatalities", r.fatalities() == null ? null : r.fatalities().value());
+    Event.Fatalities f = e.fatalities();
+    p.put("fatalities", f == null ? null : f.best());
+    p.put("fatalities_low", f == null ? null : f.low());
+    p.put("fatalities_high", f == null ? null : f.high());
+    ArrayNode claims = p.putArray("claimed_by");
+    e.claims().forEach(c -> claims.add(c.actor().name()));
     p.put("sources", e.sources());
     ArrayNode reports = p.putArray("reports");
-    e.reports().forEach(reports::add);
+    e.reportIds().forEach(reports::add);
     return feature;
   }
 

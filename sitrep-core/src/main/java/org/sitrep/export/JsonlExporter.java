@@ -11,13 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Count;
+import org.sitrep.model.Event;
 import org.sitrep.model.Location;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
@@ -30,8 +33,11 @@ import org.sitrep.store.StoredDocument;
  * byte-identical. Every field the contract names is written, as null or [] when it has no value.
  * Files are written beside their targets and moved into place, so a reader never sees half a file.
  *
- * <p>Until fusion exists, every report is its own event: its {@code event_id} is its id and
- * events.jsonl holds one event per report.
+ * <p>events.jsonl holds the stored (fused) events. Beside the contract's fields, an event carries
+ * {@code date_end}, {@code date_precision}, {@code documents} (the sources' names), {@code
+ * retaliation_for} (an event id) and {@code disagreements}: per field on which its reports differ,
+ * what each report says. A report fusion has not reached yet is its own event: its {@code event_id}
+ * is its own id.
  */
 public final class JsonlExporter {
   /** The files of the export, in the order the pipeline fills them. */
@@ -59,7 +65,13 @@ public final class JsonlExporter {
       List<Report> reports =
           store.reports().stream().sorted(Comparator.comparing(Report::id)).toList();
       List<ObjectNode> documents = stored.stream().map(this::document).toList();
-      List<ObjectNode> reportLines = reports.stream().map(r -> report(r, sources)).toList();
+      List<Event> fused = store.events();
+      Map<String, String> eventOfReport = new HashMap<>();
+      fused.forEach(e -> e.reportIds().forEach(r -> eventOfReport.put(r, e.id())));
+      List<ObjectNode> reportLines =
+          reports.stream()
+              .map(r -> report(r, sources, eventOfReport.getOrDefault(r.id(), r.id())))
+              .toList();
       List<ObjectNode> actors =
           store.actors().stream().sorted(Comparator.comparing(Actor::id)).map(this::actor).toList();
       List<ObjectNode> relations =
@@ -67,7 +79,14 @@ public final class JsonlExporter {
               .sorted(Comparator.comparing(Relation::id))
               .map(r -> relation(r, sources))
               .toList();
-      List<ObjectNode> events = reports.stream().map(this::event).toList();
+      Map<String, Report> reportById = new HashMap<>();
+      reports.forEach(r -> reportById.put(r.id(), r));
+      List<ObjectNode> events = new ArrayList<>();
+      fused.forEach(e -> events.add(event(e, reportById, sources)));
+      reports.stream()
+          .filter(r -> !eventOfReport.containsKey(r.id()))
+          .forEach(r -> events.add(unfused(r, sources)));
+      events.sort(Comparator.comparing(n -> n.get("id").asText()));
       List<List<ObjectNode>> files = List.of(documents, reportLines, actors, relations, events);
       for (int i = 0; i < FILES.size(); i++) {
         write(directory.resolve(FILES.get(i)), files.get(i));
@@ -93,10 +112,10 @@ public final class JsonlExporter {
     return node;
   }
 
-  private ObjectNode report(Report r, Map<String, String> sources) {
+  private ObjectNode report(Report r, Map<String, String> sources, String eventId) {
     ObjectNode node = json.createObjectNode();
     node.put("id", r.id());
-    node.put("event_id", r.id());
+    node.put("event_id", eventId);
     // A report of a document no longer stored still names where it came from.
     node.put("document", sources.getOrDefault(r.documentId(), r.documentId()));
     node.put("evidence", r.evidence());
@@ -151,12 +170,14 @@ public final class JsonlExporter {
     return node;
   }
 
-  /** The one-report event a report stands for until fusion joins reports. */
-  private ObjectNode event(Report r) {
+  /** The one-report event of a report that fusion has not reached. */
+  private ObjectNode unfused(Report r, Map<String, String> sources) {
     ObjectNode node = json.createObjectNode();
     node.put("id", r.id());
     node.putArray("reports").add(r.id());
     node.put("date", r.date().iso());
+    node.put("date_end", r.date().isoEnd());
+    node.put("date_precision", r.date().precision() == null ? null : r.date().precision().code());
     node.put("event_type", r.eventType().label());
     node.put("sub_event_type", r.subEventType().label());
     node.set("actor1", ref(r.actor1()));
@@ -175,6 +196,54 @@ public final class JsonlExporter {
       claim.putArray("reports").add(r.id());
     }
     node.put("sources", 1);
+    node.putArray("documents").add(sources.getOrDefault(r.documentId(), r.documentId()));
+    node.put("retaliation_for", r.retaliationFor());
+    node.putObject("disagreements");
+    return node;
+  }
+
+  private ObjectNode event(Event e, Map<String, Report> reports, Map<String, String> sources) {
+    ObjectNode node = json.createObjectNode();
+    node.put("id", e.id());
+    ArrayNode ids = node.putArray("reports");
+    e.reportIds().forEach(ids::add);
+    node.put("date", e.date().iso());
+    node.put("date_end", e.date().isoEnd());
+    node.put("date_precision", e.date().precision() == null ? null : e.date().precision().code());
+    node.put("event_type", e.eventType().label());
+    node.put("sub_event_type", e.subEventType().label());
+    node.set("actor1", ref(e.actor1()));
+    node.set("actor2", ref(e.actor2()));
+    node.set("location", location(e.location()));
+    if (e.fatalities() == null) {
+      node.putNull("fatalities");
+    } else {
+      node.putObject("fatalities")
+          .put("low", e.fatalities().low())
+          .put("best", e.fatalities().best())
+          .put("high", e.fatalities().high());
+    }
+    ArrayNode claims = node.putArray("claims");
+    for (Event.Claim c : e.claims()) {
+      ObjectNode claim = claims.addObject();
+      claim.set("actor", ref(c.actor()));
+      ArrayNode carriers = claim.putArray("reports");
+      c.reportIds().forEach(carriers::add);
+    }
+    node.put("sources", e.sources());
+    ArrayNode documents = node.putArray("documents");
+    e.documentIds().forEach(d -> documents.add(sources.getOrDefault(d, d)));
+    node.put("retaliation_for", e.retaliationFor());
+    ObjectNode disagreements = node.putObject("disagreements");
+    for (Event.Field field : e.disagreements()) {
+      ObjectNode byReport = disagreements.putObject(field.code());
+      for (String id : e.reportIds()) {
+        Report r = reports.get(id);
+        if (r != null) {
+          byReport.set(id, json.valueToTree(EventFieldValues.of(field, r)));
+        }
+      }
+    }
     return node;
   }
 

@@ -57,6 +57,13 @@ public final class EventExtractor {
   private static final Pattern PERSON_DIED =
       Pattern.compile("(?i)\\b(died|was killed|were killed|was assassinated)\\b");
   private static final int CUE_WINDOW = 90;
+
+  /** "the Jan. 3 attack": a reference to an event that dates it in the phrase itself. */
+  private static final Pattern DATED_REFERENCE = Pattern.compile("(?i)^(the|that) \\S+\\.? \\d");
+
+  /** A place right after a reference names where the event was: "the attack in Kerman". */
+  private static final Pattern PLACE_LEAD = Pattern.compile("(?i)^\\s*(in|at|on|near|outside)\\s");
+
   private static final Pattern HOSTING =
       Pattern.compile(
           "(?i)\\b(host|hosts|hosted|hosting|house|houses|housing)\\b(\\s+\\w+){0,2}?\\s+(troops|forces|soldiers|personnel)?");
@@ -366,7 +373,19 @@ public final class EventExtractor {
       if (RETALIATION_LEAD.matcher(text.substring(0, t.end())).find() && !drafts.isEmpty()) {
         d.retaliationFor = lastViolent();
       }
+      boolean datedReference = DATED_REFERENCE.matcher(t.phrase()).find();
       List<PlaceMention> targets = placesFor(placeMentions, t, clauseStart, clauseEnd);
+      if (datedReference) {
+        // Places further on belong to what the sentence goes on to say, not to the event named.
+        targets =
+            targets.stream()
+                .filter(
+                    p ->
+                        p.begin() >= t.end()
+                            && p.begin() - t.end() <= 30
+                            && PLACE_LEAD.matcher(text.substring(t.end(), p.begin())).find())
+                .toList();
+      }
       if (d.actor2 == null && VICTIMS.matcher(clause).find()) {
         // The victims' country is the place's own; unknown, ACLED's plain "Civilians".
         String country = targets.isEmpty() ? null : targets.get(0).countryCode();
@@ -382,7 +401,7 @@ public final class EventExtractor {
               || !d.claimedBy.isEmpty()
               || d.retaliationFor != null
               || (targets.stream().anyMatch(p -> !p.countryOnly()) && !generic(t));
-      if (definite || reference) {
+      if ((definite || reference) && !datedReference) {
         // A reference ("claimed responsibility for the explosions") may be dated by the claim.
         EventDate own = d.date;
         d.date = EventDate.UNKNOWN;
@@ -413,6 +432,11 @@ public final class EventExtractor {
         lastActor1 = d.actor1;
         lastActor1Paragraph = sentence.paragraph();
         sentenceActor1 = d.actor1;
+      }
+      if (datedReference && targets.isEmpty()) {
+        // "The Jan. 3 attack" names an event told elsewhere: the sentence's countries are not its.
+        addOrMerge(d);
+        return;
       }
       addPerPlace(d, targets);
     }
@@ -830,11 +854,15 @@ public final class EventExtractor {
     private Optional<ActorRef> claimant(String text, List<ActorMention> local) {
       int[] cue = cues.first(Cue.CLAIM, text).orElseThrow();
       String tail = text.substring(cue[1], Math.min(text.length(), cue[1] + 40));
+      // "was declared by ISKP": the cue itself ends in "by".
+      String lead =
+          text.substring(cue[0], cue[1]).matches("(?is).*\\bby$")
+              ? "(?is)(.*\\bby)?\\s+(the\\s+)?$"
+              : "(?is).*\\bby\\s+(the\\s+)?$";
       for (ActorMention a : local) {
         if (a.span().begin() >= cue[1]
             && a.span().begin() - cue[1] < tail.length()
-            && tail.substring(0, a.span().begin() - cue[1])
-                .matches("(?is).*\\bby\\s+(the\\s+)?$")) {
+            && tail.substring(0, a.span().begin() - cue[1]).matches(lead)) {
           return Optional.of(a.actor().ref());
         }
       }

@@ -16,8 +16,10 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.Event;
 import org.sitrep.model.Relation;
 import org.sitrep.model.RelationType;
+import org.sitrep.model.Report;
 import org.sitrep.store.DocumentStore;
 
 /**
@@ -148,12 +150,22 @@ public final class ActorNetwork {
   }
 
   /**
-   * The network of everything {@code store} holds: its actors, its relations (text and prior) and,
-   * as events, its reports, one event per report until the store holds fused events.
+   * The network of everything {@code store} holds: its actors, its relations (text and prior) and
+   * its fused events; a report no fusion has joined yet counts as an event of its own.
    */
   public static ActorNetwork of(DocumentStore store) {
-    return build(
-        store.actors(), store.relations(), store.reports().stream().map(NetworkEvent::of).toList());
+    List<Event> fused = store.events();
+    Map<String, Report> reports = new TreeMap<>();
+    store.reports().forEach(r -> reports.put(r.id(), r));
+    List<NetworkEvent> events = new ArrayList<>();
+    for (Event e : fused) {
+      events.add(
+          NetworkEvent.of(
+              e, e.reportIds().stream().map(reports::get).filter(r -> r != null).toList()));
+      e.reportIds().forEach(reports::remove);
+    }
+    reports.values().stream().map(NetworkEvent::of).forEach(events::add);
+    return build(store.actors(), store.relations(), events);
   }
 
   /** The graph itself, unmodifiable: vertices are actor ids, edges {@link Tie}s with weights. */

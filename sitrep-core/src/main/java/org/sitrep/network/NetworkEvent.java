@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Location;
 import org.sitrep.model.Report;
@@ -39,17 +40,40 @@ public interface NetworkEvent {
    * claimants, each once.
    */
   static NetworkEvent of(Report report) {
-    Map<String, ActorRef> participants = new LinkedHashMap<>();
+    return new ReportEvent(report, participants(List.of(report)));
+  }
+
+  /**
+   * A fused event: its participants are those of its reports ({@code reports}, those of its reports
+   * at hand), reconciled actor1 and actor2 first.
+   */
+  static NetworkEvent of(Event event, List<Report> reports) {
     List<ActorRef> refs = new ArrayList<>();
-    refs.add(report.actor1());
-    refs.add(report.actor2());
-    refs.addAll(report.assocActors());
-    refs.addAll(report.claimedBy());
+    refs.add(event.actor1());
+    refs.add(event.actor2());
+    refs.addAll(participants(reports));
+    event.claims().forEach(c -> refs.add(c.actor()));
+    return new FusedEvent(event, distinct(refs));
+  }
+
+  private static List<ActorRef> participants(List<Report> reports) {
+    List<ActorRef> refs = new ArrayList<>();
+    for (Report report : reports) {
+      refs.add(report.actor1());
+      refs.add(report.actor2());
+      refs.addAll(report.assocActors());
+      refs.addAll(report.claimedBy());
+    }
+    return distinct(refs);
+  }
+
+  private static List<ActorRef> distinct(List<ActorRef> refs) {
+    Map<String, ActorRef> participants = new LinkedHashMap<>();
     for (ActorRef ref : refs) {
       if (ref != null) {
         participants.putIfAbsent(ref.id(), ref);
       }
     }
-    return new ReportEvent(report, List.copyOf(participants.values()));
+    return List.copyOf(participants.values());
   }
 }

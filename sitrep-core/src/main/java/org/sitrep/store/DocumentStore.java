@@ -1,10 +1,13 @@
 package org.sitrep.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.Rejection;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.FusionStamp;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 
@@ -108,6 +111,23 @@ public interface DocumentStore extends AutoCloseable {
    * @throws StoreException when the write fails (for instance, no such document version)
    */
   void markExtracted(String documentId, int version, String extractorVersion);
+
+  /**
+   * Stores what a fusion run changed, in one transaction: the events {@code removedEventIds} are
+   * deleted, then {@code events} are written (replacing any event of the same id) with, for each of
+   * their reports, the stamp fusion gave it.
+   *
+   * @throws IllegalArgumentException when a report of {@code events} has no stamp
+   * @throws StoreException when the write fails; nothing of it is then stored
+   */
+  void saveFusion(
+      List<String> removedEventIds, List<Event> events, Map<String, FusionStamp> stamps);
+
+  /** Every stored event, sorted by id; empty before the first fusion. */
+  List<Event> events();
+
+  /** Report id to the stamp of its last fusion; empty before the first fusion. */
+  Map<String, FusionStamp> fusionStamps();
 
   /** Releases the store; further calls fail. */
   @Override

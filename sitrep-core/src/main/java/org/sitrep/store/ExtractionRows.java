@@ -266,12 +266,12 @@ final class ExtractionRows {
     return reports;
   }
 
-  private static ActorRef ref(ResultSet rs, String prefix) throws SQLException {
+  static ActorRef ref(ResultSet rs, String prefix) throws SQLException {
     String id = rs.getString(prefix + "_id");
     return id == null ? null : new ActorRef(id, rs.getString(prefix + "_name"));
   }
 
-  private static Location location(ResultSet rs) throws SQLException {
+  static Location location(ResultSet rs) throws SQLException {
     Location location =
         new Location(
             rs.getString("location_name"),
@@ -287,26 +287,27 @@ final class ExtractionRows {
         : location;
   }
 
-  private static Count count(ResultSet rs, String column) throws SQLException {
+  static Count count(ResultSet rs, String column) throws SQLException {
     Integer value = integer(rs, column);
     return value == null
         ? null
         : new Count(value, Count.Qualifier.valueOf(rs.getString(column + "_qualifier")));
   }
 
-  // The nullable readers below use wasNull because getObject(column, Integer.class) reads NULL
+  // The nullable readers below (shared with EventRows) use wasNull because getObject(column,
+  // Integer.class) reads NULL
   // as 0 in some driver versions.
-  private static Integer integer(ResultSet rs, String column) throws SQLException {
+  static Integer integer(ResultSet rs, String column) throws SQLException {
     int value = rs.getInt(column);
     return rs.wasNull() ? null : value;
   }
 
-  private static Long whole(ResultSet rs, String column) throws SQLException {
+  static Long whole(ResultSet rs, String column) throws SQLException {
     long value = rs.getLong(column);
     return rs.wasNull() ? null : value;
   }
 
-  private static Double real(ResultSet rs, String column) throws SQLException {
+  static Double real(ResultSet rs, String column) throws SQLException {
     double value = rs.getDouble(column);
     return rs.wasNull() ? null : value;
   }

@@ -13,12 +13,15 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.ContentHash;
 import org.sitrep.ingest.DocumentMetadata;
 import org.sitrep.ingest.Rejection;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.FusionStamp;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 import org.sitrep.store.SaveResult.Status;
@@ -38,11 +41,13 @@ public final class SqliteDocumentStore implements DocumentStore {
   private final Connection connection;
   private final Clock clock;
   private final ExtractionRows extraction;
+  private final EventRows fusion;
 
   private SqliteDocumentStore(Connection connection, Clock clock) {
     this.connection = connection;
     this.clock = clock;
     this.extraction = new ExtractionRows(connection);
+    this.fusion = new EventRows(connection);
   }
 
   /**
@@ -360,6 +365,30 @@ public final class SqliteDocumentStore implements DocumentStore {
       throw new StoreException(
           "cannot record the extraction of " + documentId + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public synchronized void saveFusion(
+      List<String> removedEventIds, List<Event> events, Map<String, FusionStamp> stamps) {
+    try {
+      inTransaction(
+          () -> {
+            fusion.saveFusion(removedEventIds, events, stamps);
+            return null;
+          });
+    } catch (SQLException e) {
+      throw new StoreException("cannot store events: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<Event> events() {
+    return read("events", fusion::events);
+  }
+
+  @Override
+  public synchronized Map<String, FusionStamp> fusionStamps() {
+    return read("fusion stamps", fusion::stamps);
   }
 
   @Override

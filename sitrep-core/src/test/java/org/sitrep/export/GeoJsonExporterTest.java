@@ -26,6 +26,7 @@ import org.sitrep.model.Modality;
 import org.sitrep.model.Report;
 import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
+import org.sitrep.pipeline.BatchFuse;
 import org.sitrep.store.SqliteDocumentStore;
 
 class GeoJsonExporterTest {
@@ -57,6 +58,7 @@ class GeoJsonExporterTest {
           1,
           List.of(report(doc + "-1", doc, kerman), report(doc + "-2", doc, iraq)),
           List.of());
+      new BatchFuse(store).run();
 
       GeoJsonExporter.Written written = new GeoJsonExporter().export(store, dir.resolve("out"));
 
@@ -73,6 +75,8 @@ class GeoJsonExporterTest {
       assertThat(p.path("geo_precision").asInt()).isEqualTo(1);
       assertThat(p.path("geonames_id").asLong()).isEqualTo(128234L);
       assertThat(p.path("fatalities").asInt()).isEqualTo(91);
+      assertThat(p.path("fatalities_low").asInt()).isEqualTo(91);
+      assertThat(p.path("sources").asInt()).isEqualTo(1);
       assertThat(p.path("actor1").asText()).isEqualTo("Islamic State");
     }
   }

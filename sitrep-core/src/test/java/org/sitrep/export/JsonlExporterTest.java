@@ -13,10 +13,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.fuse.FusionChange;
 import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.ContentHash;
 import org.sitrep.ingest.DocumentMetadata;
@@ -222,6 +225,69 @@ class JsonlExporterTest {
     assertThat(event.get("sources").asInt()).isEqualTo(1);
     assertThat(events.get(1).get("fatalities").isNull()).isTrue();
     assertThat(events.get(1).get("claims").toString()).isEqualTo("[]");
+  }
+
+  @Test
+  void writesFusedEventsAndGivesEachReportItsEventsId() throws Exception {
+    fuse();
+    new JsonlExporter().export(store, dir.resolve("out"));
+    List<JsonNode> events = lines(dir.resolve("out/events.jsonl"));
+    List<JsonNode> reports = lines(dir.resolve("out/reports.jsonl"));
+
+    assertThat(events)
+        .extracting(e -> e.get("id").asText())
+        .containsExactlyElementsOf(
+            reports.stream().map(r -> r.get("event_id").asText()).sorted().toList());
+    JsonNode bare =
+        events.stream()
+            .filter(e -> e.get("reports").get(0).asText().equals(documentId + "-2"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode full =
+        events.stream()
+            .filter(e -> e.get("reports").get(0).asText().equals(documentId + "-1"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(bare.get("retaliation_for").asText()).isEqualTo(full.get("id").asText());
+    assertThat(full.get("id").asText()).startsWith("ev-");
+    assertThat(full.get("documents").toString()).isEqualTo("[\"a.txt\"]");
+    assertThat(full.get("fatalities").toString()).isEqualTo("{\"low\":18,\"best\":18,\"high\":18}");
+  }
+
+  @Test
+  void writesAcledCsvWithAcledsColumnsOneRowPerEvent() throws Exception {
+    fuse();
+    Path file = dir.resolve("out/events.csv");
+
+    int rows = new AcledCsvExporter().export(store, file);
+
+    String csv = Files.readString(file);
+    String[] lines = csv.split("\r\n", -1);
+    assertThat(rows).isEqualTo(2);
+    assertThat(lines).hasSize(4);
+    assertThat(lines[0]).isEqualTo(String.join(",", AcledCsvExporter.COLUMNS));
+    assertThat(lines[3]).isEmpty();
+    String full = lines[1].contains("Suicide bomb") ? lines[1] : lines[2];
+    assertThat(full)
+        .contains(",2017-06-07,2017,1,Political violence,Explosions/Remote violence,Suicide bomb,")
+        .contains(",Islamic State,,2,Iran,,1,12,")
+        .contains(",Iran,,,,Tehran,35.69,51.39,1,a.txt,,")
+        .contains(
+            "On 2017-06-07: ISIS attacked Tehran. [a.txt] Claimed by Islamic State (1 report).")
+        .endsWith(",18,sources=1,");
+  }
+
+  @Test
+  void quotesCsvFieldsAsRfc4180Says() {
+    assertThat(AcledCsvExporter.quote("plain")).isEqualTo("plain");
+    assertThat(AcledCsvExporter.quote("a, b")).isEqualTo("\"a, b\"");
+    assertThat(AcledCsvExporter.quote("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
+    assertThat(AcledCsvExporter.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+  }
+
+  private void fuse() {
+    FusionChange change = new Fuser(Map.of()).update(store.reports(), List.of(), Map.of());
+    store.saveFusion(change.removedEventIds(), change.events(), change.stamps());
   }
 
   @Test

@@ -133,4 +133,37 @@ class ActorNetworkTest {
     assertThat(NetworkEvent.of(r).documentIds()).containsExactly("doc-z");
     assertThat(NetworkEvent.of(r).location()).isEmpty();
   }
+
+  @Test
+  void aFusedEventTakesPartInTheNetworkOnceWithTheParticipantsOfAllItsReports() {
+    Report a = Reports.clash("doc-a-r01", "doc-a", "2019-05-01", TALIBAN.ref(), ISKP.ref());
+    Report b = Reports.clash("doc-b-r01", "doc-b", "2019-05-01", TALIBAN.ref(), IS.ref());
+    org.sitrep.model.Event fused =
+        new org.sitrep.model.Event(
+            "e-doc-a-r01",
+            List.of(a.id(), b.id()),
+            List.of("doc-a", "doc-b"),
+            a.date(),
+            a.subEventType(),
+            TALIBAN.ref(),
+            ISKP.ref(),
+            null,
+            null,
+            List.of(),
+            null,
+            List.of(org.sitrep.model.Event.Field.ACTOR2));
+
+    NetworkEvent event = NetworkEvent.of(fused, List.of(a, b));
+    ActorNetwork network =
+        ActorNetwork.build(List.of(ISKP, IS, TALIBAN), List.of(), List.of(event));
+
+    assertThat(event.participants())
+        .extracting(ActorRef::id)
+        .containsExactly("taliban", "iskp", "is");
+    assertThat(event.documentIds()).containsExactly("doc-a", "doc-b");
+    assertThat(network.events("taliban"))
+        .extracting(NetworkEvent::id)
+        .containsExactly("e-doc-a-r01");
+    assertThat(network.events("is")).hasSize(1);
+  }
 }

@@ -1,0 +1,272 @@
+package org.sitrep.fuse;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Whether two reports may tell of one event, and how strongly they say so. Hard rules forbid a pair
+ * outright: no date, dates that disagree at their precision, different countries or places,
+ * incompatible types, different initiators. Otherwise agreements add points (a shared day 3, a
+ * shared day without its year 2, a shared place 3, a shared country 1, the same sub-type 2, a
+ * shared perpetrator or claimant 2, a shared target 1, like death tolls 1) and a pair with at least
+ * {@link #LINK} points is linked, provided it shares something that singles an event out: the
+ * place, a perpetrator or the toll. Symmetric and deterministic; thread-safe.
+ */
+final class Compatibility {
+  /** Points from which two compatible reports are taken for one event. */
+  static final int LINK = 4;
+
+  /** The score of a pair a hard rule forbids. */
+  static final int FORBIDDEN = Integer.MIN_VALUE;
+
+  private final Places places;
+  private final Map<String, String> parents;
+
+  /**
+   * @param parents actor id to the id of the actor it is a branch or unit of
+   */
+  Compatibility(Places places, Map<String, String> parents) {
+    this.places = places;
+    this.parents = Map.copyOf(parents);
+  }
+
+  /**
+   * What the rules read from one report, computed once per report rather than once per pair.
+   *
+   * @param report the report
+   * @param window its date window, or empty when it has none to fuse on
+   * @param place its place, prepared
+   * @param initiators id of its named actor1 with its parents
+   * @param perpetrators ids of its named actor1 and claimants, each with its parents
+   * @param targets id of its named actor2 with its parents
+   */
+  record Features(
+      Report report,
+      Optional<DateWindow> window,
+      Places.Prepared place,
+      Map<String, Set<String>> initiators,
+      Map<String, Set<String>> perpetrators,
+      Map<String, Set<String>> targets) {}
+
+  /** The features of {@code r}. */
+  Features features(Report r) {
+    return new Features(
+        r,
+        DateWindow.of(r.date()),
+        places.prepare(r.location()),
+        lineages(initiators(r)),
+        lineages(perpetrators(r)),
+        lineages(targets(r)));
+  }
+
+  /** The points of a pair, or {@link #FORBIDDEN}. */
+  int score(Report a, Report b) {
+    return score(features(a), features(b));
+  }
+
+  /** The points of a pair, or {@link #FORBIDDEN}. */
+  int score(Features fa, Features fb) {
+    Report a = fa.report();
+    Report b = fb.report();
+    Optional<DateWindow> da = fa.window();
+    Optional<DateWindow> db = fb.window();
+    if (da.isEmpty() || db.isEmpty()) {
+      return undatedScore(fa, fb);
+    }
+    if (!da.get().agrees(db.get())) {
+      return FORBIDDEN;
+    }
+    int types = typeScore(a.subEventType(), b.subEventType());
+    if (types == FORBIDDEN) {
+      return FORBIDDEN;
+    }
+    Places.Verdict place = places.compare(fa.place(), fb.place());
+    if (place == Places.Verdict.CONFLICT) {
+      return FORBIDDEN;
+    }
+    int actors = actorScore(fa, fb);
+    if (actors == FORBIDDEN) {
+      return FORBIDDEN;
+    }
+    boolean dayLevelA = da.get().dayLevel();
+    boolean dayLevelB = db.get().dayLevel();
+    if (!dayLevelA && !dayLevelB && !(place == Places.Verdict.SAME && types == 2 && actors >= 2)) {
+      // Two month- or year-dated reports say too little: only one place, one kind of event and
+      // one perpetrator together make them one.
+      return FORBIDDEN;
+    }
+    if ((!dayLevelA || !dayLevelB) && !(place == Places.Verdict.SAME && types >= 1)) {
+      // A month holds many events: a report dated by it joins a day's only at the same place.
+      return FORBIDDEN;
+    }
+    boolean yearUnknown = da.get().monthDay() != null || db.get().monthDay() != null;
+    if (yearUnknown && actors < 2) {
+      // The same day of another year looks the same: a shared perpetrator must vouch for it.
+      return FORBIDDEN;
+    }
+    int tolls = fatalityScore(a, b);
+    int score = types + actors + tolls;
+    if (da.get().singleDay() && db.get().singleDay()) {
+      score += 3;
+    } else if (da.get().monthDay() != null || db.get().monthDay() != null) {
+      score += 2;
+    } else {
+      score += 1;
+    }
+    score +=
+        switch (place) {
+          case SAME -> 3;
+          case COUNTRY -> 1;
+          default -> 0;
+        };
+    // A day and a country fit many events: the pair must also share what singles one out (a toll
+    // alike is too common to count).
+    boolean singledOut = place == Places.Verdict.SAME || actors >= 2;
+    return singledOut ? score : Math.min(score, LINK - 1);
+  }
+
+  /**
+   * An undated report joins a dated one only at the same named place, for a like event, with a
+   * shared perpetrator; two undated reports never join (nothing tells their days apart).
+   */
+  private int undatedScore(Features fa, Features fb) {
+    if (fa.window().isEmpty() == fb.window().isEmpty()) {
+      return FORBIDDEN;
+    }
+    int types = typeScore(fa.report().subEventType(), fb.report().subEventType());
+    if (types < 1 || places.compare(fa.place(), fb.place()) != Places.Verdict.SAME) {
+      return FORBIDDEN;
+    }
+    int actors = actorScore(fa, fb);
+    return actors < 2 ? FORBIDDEN : types + actors + 3 + fatalityScore(fa.report(), fb.report());
+  }
+
+  /** Whether the pair is linked: compatible and with enough points. */
+  boolean linked(Features a, Features b) {
+    return score(a, b) >= LINK;
+  }
+
+  /** The fusion family a sub-type is blocked under: reports of different families never fuse. */
+  static String family(SubEventType type) {
+    return switch (type.type()) {
+      case BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS -> "violence";
+      case PROTESTS, RIOTS -> "demonstration";
+      case STRATEGIC_DEVELOPMENTS -> type.name();
+    };
+  }
+
+  private static int typeScore(SubEventType a, SubEventType b) {
+    if (a == b) {
+      return 2;
+    }
+    if (!family(a).equals(family(b))) {
+      return FORBIDDEN;
+    }
+    // Outlets name one blast a suicide bombing or an explosion, one raid an attack or a clash.
+    return a.type() == b.type() && a.type() != EventType.STRATEGIC_DEVELOPMENTS ? 1 : 0;
+  }
+
+  /**
+   * Two reports that both name an initiator (actor1) must name the same one, the same group at
+   * another level, or the two sides swapped as in a clash. Claims never forbid: competing claims of
+   * one attack are kept side by side. A perpetrator (actor1 or claimant) shared gives 2 points, a
+   * shared target 1. Unidentified groups and civilians name no one.
+   */
+  private static int actorScore(Features a, Features b) {
+    if (!a.initiators().isEmpty()
+        && !b.initiators().isEmpty()
+        && !shares(a.initiators(), b.initiators())
+        && !(shares(a.initiators(), b.targets()) && shares(b.initiators(), a.targets()))) {
+      return FORBIDDEN;
+    }
+    int score = 0;
+    if (shares(a.perpetrators(), b.perpetrators())
+        || (shares(a.initiators(), b.targets()) && shares(b.initiators(), a.targets()))) {
+      score += 2;
+    }
+    if (shares(a.targets(), b.targets())) {
+      score += 1;
+    }
+    return score;
+  }
+
+  private Map<String, Set<String>> lineages(Set<String> ids) {
+    Map<String, Set<String>> out = new java.util.TreeMap<>();
+    for (String id : ids) {
+      out.put(id, lineage(id));
+    }
+    return out;
+  }
+
+  private static Set<String> initiators(Report r) {
+    Set<String> ids = new LinkedHashSet<>();
+    addNamed(ids, r.actor1());
+    return ids;
+  }
+
+  private static Set<String> perpetrators(Report r) {
+    Set<String> ids = new LinkedHashSet<>();
+    addNamed(ids, r.actor1());
+    r.claimedBy().forEach(c -> addNamed(ids, c));
+    return ids;
+  }
+
+  private static Set<String> targets(Report r) {
+    Set<String> ids = new LinkedHashSet<>();
+    addNamed(ids, r.actor2());
+    return ids;
+  }
+
+  private static void addNamed(Set<String> ids, ActorRef ref) {
+    if (ref != null && !generic(ref)) {
+      ids.add(ref.id());
+    }
+  }
+
+  /** Whether an actor reference names no one in particular. */
+  static boolean generic(ActorRef ref) {
+    return ref.id().startsWith("civilians") || ref.id().startsWith("new:unidentified");
+  }
+
+  /** Whether an actor of one side is an actor of the other, or a branch or parent of one. */
+  private static boolean shares(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+    for (Map.Entry<String, Set<String>> x : a.entrySet()) {
+      for (Map.Entry<String, Set<String>> y : b.entrySet()) {
+        if (x.getValue().contains(y.getKey()) || y.getValue().contains(x.getKey())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether one actor is the other or a branch or unit of it, at any depth. */
+  boolean related(String a, String b) {
+    return lineage(a).contains(b) || lineage(b).contains(a);
+  }
+
+  /** The actor and every actor it is a branch or unit of. */
+  private Set<String> lineage(String id) {
+    Set<String> seen = new HashSet<>();
+    for (String at = id; at != null && seen.add(at); at = parents.get(at)) {
+      // walk up; the set stops a cycle in bad data
+    }
+    return seen;
+  }
+
+  private static int fatalityScore(Report a, Report b) {
+    if (a.fatalities() == null || b.fatalities() == null) {
+      return 0;
+    }
+    int x = a.fatalities().value();
+    int y = b.fatalities().value();
+    return x > 0 && y > 0 && Math.max(x, y) <= 1.25 * Math.min(x, y) ? 1 : 0;
+  }
+}

@@ -1,0 +1,52 @@
+package org.sitrep.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Location;
+
+class PlacesTest {
+  private final Places places = Places.standard();
+
+  @Test
+  void thePlaceWordsFileLoadsFoldedWordsOnly() {
+    assertThat(Places.readWords())
+        .contains("base", "airbase", "city")
+        .allMatch(w -> w.matches("[a-z0-9]+"));
+  }
+
+  @Test
+  void spellingsAndKindWordsOfOnePlaceMeet() {
+    assertThat(places.sameName("Ain al-Asad base", "Ain al-Assad Airbase")).isTrue();
+    assertThat(places.sameName("Deir ez-Zor", "Deir Ezzor")).isTrue();
+    assertThat(places.sameName("Baghuz", "Baghuz Fawqani")).isTrue();
+    assertThat(places.sameName("al-Tanf base", "Al Tanf")).isTrue();
+  }
+
+  @Test
+  void namesOfDifferentPlacesDoNotMeet() {
+    assertThat(places.sameName("Harir Airbase", "Ain al-Assad Airbase")).isFalse();
+    assertThat(places.sameName("Baghuz Fawqani", "Baghuz Tahtani")).isFalse();
+    assertThat(places.sameName("al Bayda", "al Tanf")).isFalse();
+  }
+
+  @Test
+  void pointsDecideWhenBothPlacesHaveThem() {
+    Location kerman = new Location("Kerman", "Iran", null, 30.28, 57.08, 1, null);
+    Location cemetery = new Location("Golzar-e Shohada", "Iran", null, 30.29, 57.07, 1, null);
+    Location zahedan = new Location("Kerman", "Iran", null, 29.50, 60.86, 1, null);
+
+    assertThat(places.compare(kerman, cemetery)).isEqualTo(Places.Verdict.SAME);
+    assertThat(places.compare(kerman, zahedan)).isEqualTo(Places.Verdict.CONFLICT);
+  }
+
+  @Test
+  void aCountryAloneAgreesWithAnyPlaceInIt() {
+    assertThat(places.compare(Location.named("Iraq", "Iraq"), Location.named("Harir", "Iraq")))
+        .isEqualTo(Places.Verdict.COUNTRY);
+    assertThat(places.compare(Location.named("Iraq", "Iraq"), Location.named("Palmyra", "Syria")))
+        .isEqualTo(Places.Verdict.CONFLICT);
+    assertThat(places.compare(null, Location.named("Harir", "Iraq")))
+        .isEqualTo(Places.Verdict.NONE);
+  }
+}
