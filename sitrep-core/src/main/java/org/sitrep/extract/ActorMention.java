@@ -11,5 +11,8 @@ import org.sitrep.model.Span;
  * @param actor the actor they name
  * @param modifier whether the name only modifies another word ("Iran-backed", "ISIL-held"), so that
  *     the actor is not itself a participant
+ * @param metonym whether the name is a capital or seat of power standing for its state ("Tehran
+ *     said"): as a place, it names the city, not the whole country
  */
-public record ActorMention(Span span, String surface, Actor actor, boolean modifier) {}
+public record ActorMention(
+    Span span, String surface, Actor actor, boolean modifier, boolean metonym) {}

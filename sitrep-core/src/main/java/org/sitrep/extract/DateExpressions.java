@@ -57,7 +57,7 @@ public final class DateExpressions {
               DAY + " (?:of )?" + MONTH + "(?![a-z])",
               m -> mention(m, null, m.group(2), m.group(1), null)),
           form(
-              MONTH + " " + DAY + "(?![\\d,])",
+              MONTH + " " + DAY + "(?!\\d|,? (?:19|20)\\d\\d)",
               m -> mention(m, null, m.group(1), m.group(2), null)),
           form(
               "(?:(?:in|since|during|back in|by|until|of|early|late|mid|mid-)\\s?|^)"

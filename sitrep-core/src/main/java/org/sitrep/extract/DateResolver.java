@@ -12,9 +12,10 @@ import org.sitrep.model.EventDate;
 /**
  * Turns a date expression into a date, given what came before it: the year a paragraph is about
  * ("on 23 October" after "on 16 October 2017"), the date named just before ("in the same month"),
- * the event reported just before ("two days after this attack") and the publication date. A year
- * the text does not give stays unknown ({@code --01-03}); today's date is never used. Stateless and
- * thread-safe.
+ * the event reported just before ("two days after this attack") and the publication date. A day or
+ * month without a year in a text without one is the latest such day on or before the publication
+ * date, as news reports what happened; without a publication date its year stays unknown ({@code
+ * --01-03}). Today's date is never used. Stateless and thread-safe.
  */
 public final class DateResolver {
 
@@ -38,6 +39,9 @@ public final class DateResolver {
       return shifted(mention.relative(), context);
     }
     Integer year = mention.year() != null ? mention.year() : context.year();
+    if (year == null && mention.month() != null) {
+      year = publicationYear(mention, context.published());
+    }
     try {
       if (mention.month() == null) {
         return year == null
@@ -55,6 +59,26 @@ public final class DateResolver {
     } catch (DateTimeException e) {
       return EventDate.UNKNOWN;
     }
+  }
+
+  /**
+   * The year that puts {@code mention} (a month, or a day of a month) on or before {@code
+   * published}; null when there is no publication year to go by.
+   */
+  private static Integer publicationYear(DateMention mention, String published) {
+    if (published == null || !published.matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {
+      return null;
+    }
+    int year = Integer.parseInt(published.substring(0, 4));
+    if (published.length() < 7 || !Character.isDigit(published.charAt(5))) {
+      return year;
+    }
+    int month = Integer.parseInt(published.substring(5, 7));
+    int day = published.length() >= 10 ? Integer.parseInt(published.substring(8, 10)) : 31;
+    boolean after =
+        mention.month() > month
+            || mention.month() == month && mention.day() != null && mention.day() > day;
+    return after ? year - 1 : year;
   }
 
   private static String day(Integer year, int month, int day) {

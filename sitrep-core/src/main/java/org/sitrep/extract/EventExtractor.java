@@ -953,7 +953,8 @@ public final class EventExtractor {
                   new Span(m.span().begin() - begin, m.span().end() - begin),
                   m.surface(),
                   m.actor(),
-                  m.modifier()));
+                  m.modifier(),
+                  m.metonym()));
         }
       }
       return local;

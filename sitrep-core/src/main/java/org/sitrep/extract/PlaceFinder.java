@@ -85,9 +85,17 @@ public final class PlaceFinder {
       }
     }
     for (ActorMention a : actors) {
-      if (a.actor().kind() == ActorKind.STATE
-          && a.actor().country() != null
-          && isPlaceUse(sentence, a)) {
+      if (a.actor().kind() != ActorKind.STATE || a.actor().country() == null) {
+        continue;
+      }
+      if (a.metonym() && isCityUse(sentence, a)) {
+        // "a strike on Beirut", "in Kabul": the capital itself, in its state.
+        add(
+            places,
+            new PlaceMention(
+                a.span().begin(), a.span().end(), a.surface(), a.actor().country(), false),
+            List.of());
+      } else if (isPlaceUse(sentence, a)) {
         add(
             places,
             new PlaceMention(
@@ -161,6 +169,14 @@ public final class PlaceFinder {
             && !before.matches(
                 "(?s).*\\b(January|February|March|April|May|June|July|August|September|October|November|December|However|Moreover|Meanwhile|Subsequently|Additionally),\\s*$"))
         || possessiveOfPlace(sentence, a);
+  }
+
+  /** A capital named as where something happens: "in Kabul", "a strike on Beirut's suburbs". */
+  private static boolean isCityUse(String sentence, ActorMention a) {
+    String before = sentence.substring(Math.max(0, a.span().begin() - 25), a.span().begin());
+    return isPlaceUse(sentence, a)
+        || before.matches("(?s).*\\b(on|at|near|outside|around)\\s+(the\\s+)?$")
+        || sentence.substring(a.span().end()).matches("(?s)^[’']s\\s+(suburbs?|outskirts)\\b.*");
   }
 
   /** "Syria's eastern province" is a place; "Iran's parliament" is the state. */

@@ -12,12 +12,13 @@ import org.sitrep.model.SubEventType;
 
 /**
  * Whether two reports may tell of one event, and how strongly they say so. Hard rules forbid a pair
- * outright: no date, dates that disagree at their precision, different countries or places,
- * incompatible types, different initiators. Otherwise agreements add points (a shared day 3, a
- * shared day without its year 2, a shared place 3, a shared country 1, the same sub-type 2, a
- * shared perpetrator or claimant 2, a shared target 1, like death tolls 1) and a pair with at least
- * {@link #LINK} points is linked, provided it shares something that singles an event out: the
- * place, a perpetrator or the toll. Symmetric and deterministic; thread-safe.
+ * outright: one document (extraction joined its mentions of one incident already), no date, dates
+ * that disagree at their precision, different countries or places, incompatible types, different
+ * initiators. Otherwise agreements add points (a shared day 3, a shared day without its year 2, a
+ * shared place 3, a shared country 1, the same sub-type 2, a shared perpetrator or claimant 2, a
+ * shared target 1, like death tolls 1) and a pair with at least {@link #LINK} points is linked,
+ * provided it shares something that singles an event out: the place, a perpetrator or the toll.
+ * Symmetric and deterministic; thread-safe.
  */
 final class Compatibility {
   /** Points from which two compatible reports are taken for one event. */
@@ -75,6 +76,11 @@ final class Compatibility {
   int score(Features fa, Features fb) {
     Report a = fa.report();
     Report b = fb.report();
+    if (a.documentId().equals(b.documentId())) {
+      // Extraction already joins every mention of one incident in a document into one report, so
+      // two reports of one document are two incidents ("a separate strike the same day").
+      return FORBIDDEN;
+    }
     Optional<DateWindow> da = fa.window();
     Optional<DateWindow> db = fb.window();
     if (da.isEmpty() || db.isEmpty()) {

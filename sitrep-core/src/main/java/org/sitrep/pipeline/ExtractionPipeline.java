@@ -211,7 +211,14 @@ public final class ExtractionPipeline {
   private static ActorFinder finder(ActorResolver resolver) {
     return text ->
         resolver.mentions(text).stream()
-            .map(m -> new ActorMention(m.span(), m.surface(), m.actor(), m.modifier()))
+            .map(
+                m ->
+                    new ActorMention(
+                        m.span(),
+                        m.surface(),
+                        m.actor(),
+                        m.modifier(),
+                        m.form() == org.sitrep.resolve.MentionForm.METONYM))
             .toList();
   }
 

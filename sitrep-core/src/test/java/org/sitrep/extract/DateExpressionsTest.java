@@ -52,6 +52,14 @@ class DateExpressionsTest {
   }
 
   @Test
+  void readsADayWithoutAYearBeforeAComma() {
+    assertThat(first("On August 26, a suicide bomber blew himself up", null).iso())
+        .isEqualTo("--08-26");
+    assertThat(first("On August 26, 2021, a suicide bomber blew himself up", null).iso())
+        .isEqualTo("2021-08-26");
+  }
+
+  @Test
   void neverTakesAYearFromToday() {
     assertThat(first("rockets were fired on June 22", null).iso()).isEqualTo("--06-22");
   }

@@ -33,7 +33,14 @@ class RelationExtractorTest {
     }
     List<ActorMention> mentions =
         RESOLVER.mentions(text).stream()
-            .map(m -> new ActorMention(m.span(), m.surface(), m.actor(), m.modifier()))
+            .map(
+                m ->
+                    new ActorMention(
+                        m.span(),
+                        m.surface(),
+                        m.actor(),
+                        m.modifier(),
+                        m.form() == org.sitrep.resolve.MentionForm.METONYM))
             .toList();
     return EXTRACTOR.extract("doc-1", new AnnotatedDocument(text, null, split), mentions);
   }

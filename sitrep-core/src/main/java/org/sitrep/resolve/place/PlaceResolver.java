@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.sitrep.extract.Countries;
 import org.sitrep.model.Location;
 import org.sitrep.model.Report;
+import org.sitrep.model.Span;
 
 /**
  * Resolves the places reports name to gazetteer entries with a point and an ACLED precision: 1 a
@@ -28,6 +29,7 @@ public final class PlaceResolver {
   private final Pattern regionAfter;
   private final Pattern regionBefore;
   private final Pattern nearBefore;
+  private final Pattern nearAnywhere;
 
   public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
     this.gazetteer = gazetteer;
@@ -40,6 +42,7 @@ public final class PlaceResolver {
             "(?i)\\b"
                 + words.nearPattern().pattern()
                 + "\\s+(the\\s+)?((town|city|village) of\\s+)?$");
+    this.nearAnywhere = Pattern.compile("(?i)\\b" + words.nearPattern().pattern() + "\\b");
   }
 
   /** The resolver over the user's own index if there is one, else the bundled one. */
@@ -57,36 +60,44 @@ public final class PlaceResolver {
         continue;
       }
       Location resolved = resolve(r.location(), r.evidence(), document);
-      if (resolved.lat() == null && !isCountryOnly(resolved)) {
-        resolved = nearNamedTown(resolved, r.span().begin(), document).orElse(resolved);
+      // Only a site (a mosque, a base), or a place its sentence puts near a town ("Buqa, 37 miles
+      // north of Qandala"), is put at the town near it; a town the gazetteer lacks is not where
+      // another town is ("the town of Chakra" is not Beirut).
+      if (resolved.lat() == null
+          && !isCountryOnly(resolved)
+          && (words.isFacilityName(resolved.name()) || nearAnywhere.matcher(r.evidence()).find())) {
+        Span paragraph = new Span(paragraphStart(text, r.span().begin()), r.span().end());
+        resolved = nearNamedTown(resolved, paragraph, document).orElse(resolved);
       }
       out.add(withLocation(r, resolved));
     }
     return out;
   }
 
-  /** How far before a report's sentence (UTF-16 chars) a town it may lie near can be named. */
-  private static final int NEAR_BEFORE = 1500;
+  /** Towns this large are taken over a country given by context that has no place of the name. */
+  private static final long CITY_POPULATION = 100_000;
 
   /** Towns smaller than this are too often a common word's namesake to stand for a place near. */
   private static final long TOWN_POPULATION = 1000;
 
-  /** How far after the start of a report's sentence a town it may lie near can be named. */
-  private static final int NEAR_AFTER = 400;
-
   /**
-   * A place the gazetteer lacks ("the Ibn Taymiyyah Mosque") lies near the town of its country the
-   * text names closest to the report, as ACLED codes a place known only by what is near it:
-   * precision 2, at that town.
+   * A place the gazetteer lacks ("the Ibn Taymiyyah Mosque", in a paragraph about Rafah) lies near
+   * the town of its country that its paragraph names closest before it or in its sentence, as ACLED
+   * codes a place known only by what is near it: precision 2, at that town. A town named in another
+   * paragraph says nothing of where the place is ("In a separate incident, ... the town of Chakra"
+   * after a strike on Beirut).
+   *
+   * @param window from the start of the report's paragraph to the end of its sentence
    */
-  private Optional<Location> nearNamedTown(Location named, int offset, DocumentPlaces document) {
+  private Optional<Location> nearNamedTown(Location named, Span window, DocumentPlaces document) {
+    int offset = window.end();
     String country = countryCode(named.country()).orElse(null);
     Place best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DocumentPlaces.Phrase phrase : document.phrases()) {
       int distance = Math.abs(phrase.offset() - offset);
-      if (phrase.offset() < offset - NEAR_BEFORE
-          || phrase.offset() > offset + NEAR_AFTER
+      if (phrase.offset() < window.begin()
+          || phrase.offset() >= window.end()
           || distance >= bestDistance) {
         continue;
       }
@@ -120,6 +131,13 @@ public final class PlaceResolver {
                     null));
   }
 
+  /** Where the paragraph holding {@code offset} begins: just past the blank line before it. */
+  private static int paragraphStart(String text, int offset) {
+    int end = Math.min(Math.max(offset, 0), text.length());
+    int blank = Math.max(text.lastIndexOf("\n\n", end), text.lastIndexOf("\r\n\r\n", end));
+    return blank < 0 ? 0 : blank + 1;
+  }
+
   /** Whether {@code location} names a whole country: its name is its country's. */
   private boolean isCountryOnly(Location location) {
     return location.name() == null
@@ -144,10 +162,35 @@ public final class PlaceResolver {
     own.addAll(gazetteer.byKey(keys.key(words.withoutRegionSuffix(name))));
     Mention mention =
         new Mention(name, given, regionCue(evidence, name), nearCue(evidence, name), own);
-    Optional<Scored> best =
-        candidates(mention, document).stream().max(Comparator.comparingDouble(Scored::score));
+    List<Scored> candidates = candidates(mention, document);
+    Optional<Scored> best = candidates.stream().max(Comparator.comparingDouble(Scored::score));
+    Set<String> nameKeys =
+        new HashSet<>(
+            List.of(
+                keys.key(name),
+                keys.key(words.withoutFacilitySuffix(name)),
+                keys.key(words.withoutRegionSuffix(name))));
+    boolean namedInGiven =
+        own.stream()
+            .anyMatch(p -> p.countryCode().equals(given) && nameKeys.contains(keys.key(p.name())));
+    if (given != null && !namedInGiven) {
+      Optional<Scored> city =
+          candidates.stream()
+              .filter(
+                  c ->
+                      c.place().kind() == PlaceKind.TOWN
+                          && c.place().population() >= CITY_POPULATION
+                          && nameKeys.contains(keys.key(c.place().name())))
+              .max(Comparator.comparingDouble(Scored::score));
+      if (city.isPresent()) {
+        return located(named, city.get().place(), mention);
+      }
+    }
     // A town of the same name abroad is a namesake, not the place: "Buqa, Somalia" is not the
-    // Buqa of another country. Only areas that straddle borders may differ from the given one.
+    // Buqa of another country. Only areas that straddle borders may differ from the given one,
+    // and a city too large to be anyone's namesake where no place of the given country bears the
+    // name as its own (an alternate spelling of a village does not count): the country given is
+    // then a guess from context ("US troops at Kabul airport").
     return best.filter(
             s ->
                 given == null

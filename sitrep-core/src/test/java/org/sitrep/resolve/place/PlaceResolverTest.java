@@ -70,6 +70,14 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aCityAbroadBeatsACountryGuessedFromContextThatHasNoPlaceOfItsName() {
+    // "US troops at Baghdad airport": extraction guessed the troops' country.
+    Location l = resolve("Baghdad", "United States", "Rockets hit US troops at Baghdad airport.");
+    assertThat(l.geonamesId()).isEqualTo(98182L);
+    assertThat(l.country()).isEqualTo("Iraq");
+  }
+
+  @Test
   void aTownOfTheSameNameAbroadIsNotThePlace() {
     Location named = Location.named("Koya", "Syria");
     assertThat(resolve(named, "Shelling hit Koya.")).isEqualTo(named);
