@@ -34,7 +34,11 @@ public final class Casualties {
               + "\\b(?!\\s*(?:%|percent|miles|km|years))",
           "(?:claiming|claimed|claim)\\s+" + QUALIFIER + AMOUNT + "\\s+lives",
           "(?:the )?deaths? of\\s+" + QUALIFIER + AMOUNT + "\\b",
-          "death toll (?:of|rose to|reached|stood at|climbed to)\\s+" + QUALIFIER + AMOUNT + "\\b",
+          "(?:death )?toll\\b(?:[^.;]{0,80}?\\s)?(?:of|rose to|has risen to|risen to|reached|stood at"
+              + "|climbed to|increased to)\\s+"
+              + QUALIFIER
+              + AMOUNT
+              + "\\b(?!\\s*(?:%|percent|miles|km|years))",
           QUALIFIER
               + AMOUNT
               + "\\s+"

@@ -39,7 +39,16 @@ final class Draft {
     date = date.known() ? date : other.date;
     actor1 = actor1 != null ? actor1 : other.actor1;
     actor2 = actor2 != null ? actor2 : other.actor2;
-    location = location != null && location.name() != null ? location : other.location;
+    boolean named = location != null && location.name() != null;
+    // A place the other mention names beats a country this one only guessed ("a suicide bomber
+    // ... blew himself up at the airport in Kabul": the bomber's clause names no place).
+    boolean moreSpecific =
+        named
+            && countryOnly(location)
+            && other.location != null
+            && other.location.name() != null
+            && !countryOnly(other.location);
+    location = named && !moreSpecific ? location : other.location;
     if (fatalities == null && other.fatalities != null) {
       // The sentence that gives the toll is the event's main statement.
       begin = other.begin;
@@ -53,6 +62,10 @@ final class Draft {
       }
     }
     retaliationFor = retaliationFor != null ? retaliationFor : other.retaliationFor;
+  }
+
+  private static boolean countryOnly(org.sitrep.model.Location l) {
+    return l.name().equals(l.country());
   }
 
   /** Whether two sub-types can describe one incident (an "attack" later called "explosions"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.lexicon.NumberWords;
 import org.sitrep.model.ActorKind;
@@ -33,6 +34,20 @@ public final class EventExtractor {
           "(?i).*\\b(after|before|since|following|for|from|of|about|regarding|comparing|like)\\s+"
               + "(the|this|that|their|its|his|her|these|those|such|previous|such a)?\\s*"
               + "([\\p{L}’'-]+\\s+){0,2}$");
+
+  /** A sentence opening with a dateline: a place in capitals, maybe a date and agency, a dash. */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,[^—–\\n]{0,30})?(?:\\s*\\([^)]{0,30}\\))?\\s*[—–-]{1,2}\\s");
+
+  /** "The death toll from (the) …" right before a trigger. */
+  private static final Pattern TOLL_FROM =
+      Pattern.compile("(?i)\\btoll\\s+(?:from|of|in)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
+
+  /** "were also killed", "was reportedly wounded": the trigger's subject is its victim. */
+  private static final Pattern PASSIVE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:was|were|been|is|are)\\s+(?:also\\s+|reportedly\\s+|\\p{L}+ly\\s+)$");
 
   private static final Pattern DEFINITE_BEFORE =
       Pattern.compile(".*\\b(?i:the|this|that|these|those)\\s+([a-z][\\p{L}-]*\\s+){0,2}$");
@@ -175,10 +190,22 @@ public final class EventExtractor {
       List<EntityMention> entities = localEntities(sentence);
       List<DateMention> dateMentions =
           TimexDates.merge(dates.find(text), entities, document.published());
+      Matcher dateline = DATELINE.matcher(text);
+      if (dateline.lookingAt()) {
+        // The dateline's date is when the story was filed, not when the event happened.
+        int end = dateline.end();
+        dateMentions = dateMentions.stream().filter(m -> m.begin() >= end).toList();
+      }
       Integer sentenceYear = firstYear(dateMentions);
       List<EventDate> resolved = resolveDates(dateMentions, sentenceYear);
       List<PlaceMention> placeMentions = places.find(text, local, entities);
       local = outsideFacilities(local, placeMentions);
+      // A dateline ("KABUL —", "BEIRUT, Aug. 27 (Reuters) -") says where the story was filed,
+      // and no one acts in it.
+      local =
+          local.stream()
+              .filter(a -> !DATELINE.matcher(text).lookingAt() || a.span().begin() > 0)
+              .toList();
       boolean heading = text.split("\\s+").length <= 3;
       sentenceMentions = local;
       for (ActorMention a : local) {
@@ -337,7 +364,9 @@ public final class EventExtractor {
       boolean shifted =
           SHORT_SHIFT_BEFORE.matcher(text.substring(Math.max(0, t.begin() - 45), t.begin())).find()
               && hasAbsoluteDateBefore(dateMentions, resolved, t.begin());
-      boolean reference = !shifted && REFERENCE_BEFORE.matcher(near).matches();
+      // "The death toll from the bombing rose to 170": an update is a report of the event itself.
+      boolean tollUpdate = TOLL_FROM.matcher(near).find();
+      boolean reference = !shifted && !tollUpdate && REFERENCE_BEFORE.matcher(near).matches();
       boolean definite =
           !shifted
               && (t.phrase().matches("(?i)^(the|this|that)\\b.*")
@@ -453,7 +482,8 @@ public final class EventExtractor {
       boolean passive =
           t.phrase().matches("(?i)^(?:.*\\s)?(was|were|been|is|are)\\b.*|.*\\sby$")
               || text.substring(t.end(), Math.min(text.length(), t.end() + 4))
-                  .matches("(?i)^ by\\b.*");
+                  .matches("(?i)^ by\\b.*")
+              || PASSIVE_BEFORE.matcher(text.substring(clauseStart, t.begin())).find();
       ActorRef subject = subject(text, t, clauseStart, local);
       ActorRef agent = agent(text, t, local);
       ActorRef object = object(text, t, clauseEnd, local, subject);

@@ -119,6 +119,13 @@ final class Places {
       return Verdict.CONFLICT;
     }
     if (a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null) {
+      boolean region =
+          a.precision() != null && a.precision() >= 3
+              || b.precision() != null && b.precision() >= 3;
+      if (region && a.admin1() != null && b.admin1() != null && !a.admin1().equals(b.admin1())) {
+        // A region holds what lies in it, not what lies near it: Kabul is not in Nangarhar.
+        return Verdict.CONFLICT;
+      }
       double km = distanceKm(a, b);
       if (km > Math.max(radiusKm(a.precision()), radiusKm(b.precision()))) {
         return Verdict.CONFLICT;

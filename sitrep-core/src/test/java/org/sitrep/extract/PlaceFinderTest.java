@@ -38,4 +38,30 @@ class PlaceFinderTest {
     assertThat(PlaceFinder.namesOutlet(sentence, sentence.indexOf(" the"))).isFalse();
     assertThat(PlaceFinder.namesOutlet("Al Arabiya TV reported", 10)).isTrue();
   }
+
+  @Test
+  void aCapitalNamedAsAPlaceStaysTheCityAndAStateNamedAsOneIsTheCountry() {
+    org.sitrep.model.Actor lebanon =
+        new org.sitrep.model.Actor(
+            "state:LB", "Lebanon", org.sitrep.model.ActorKind.STATE, "LB", List.of(), null);
+    String sentence = "A drone strike on Beirut killed two people in Lebanon.";
+    int beirut = sentence.indexOf("Beirut");
+    int country = sentence.indexOf("Lebanon");
+
+    List<PlaceMention> places =
+        new PlaceFinder()
+            .find(
+                sentence,
+                List.of(
+                    new ActorMention(new Span(beirut, beirut + 6), "Beirut", lebanon, false, true),
+                    new ActorMention(
+                        new Span(country, country + 7), "Lebanon", lebanon, false, false)),
+                List.of());
+
+    assertThat(places)
+        .extracting(PlaceMention::name, PlaceMention::countryCode, PlaceMention::countryOnly)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Beirut", "LB", false),
+            org.assertj.core.groups.Tuple.tuple("Lebanon", "LB", true));
+  }
 }

@@ -59,6 +59,38 @@ class FuserTest {
   }
 
   @Test
+  void twoReportsOfOneDocumentStayTwoEventsEvenWhereAnotherDocumentFitsBoth() {
+    // "In a separate incident the same day": the article itself tells the strikes apart.
+    Report beirut =
+        report("b", 1)
+            .on("2024-07-30")
+            .type(SubEventType.AIR_DRONE_STRIKE)
+            .by(US)
+            .at("Beirut", "Lebanon")
+            .build();
+    Report nearBy =
+        report("b", 2)
+            .on("2024-07-30")
+            .type(SubEventType.AIR_DRONE_STRIKE)
+            .by(US)
+            .at("Beirut", "Lebanon")
+            .killed(2, Qualifier.EXACT)
+            .build();
+    Report other =
+        report("a", 1)
+            .on("2024-07-30")
+            .type(SubEventType.AIR_DRONE_STRIKE)
+            .by(US)
+            .at("Beirut", "Lebanon")
+            .build();
+
+    List<Event> events = fuser.fuse(List.of(beirut, nearBy, other));
+
+    assertThat(events).hasSize(2);
+    assertThat(events).allSatisfy(e -> assertThat(e.sources()).isEqualTo(e.reportIds().size()));
+  }
+
+  @Test
   void aDayWithoutItsYearAndOnlyAClaimJoinsTheIncidentReportedInFull() {
     Report reference = report("a", 7).on("--01-03").claimedBy(ISKP).build();
     Report full = kerman("b", 1, 91, Qualifier.AT_LEAST);

@@ -49,4 +49,17 @@ class PlacesTest {
     assertThat(places.compare(null, Location.named("Harir", "Iraq")))
         .isEqualTo(Places.Verdict.NONE);
   }
+
+  @Test
+  void aRegionHoldsOnlyWhatLiesInIt() {
+    Location nangarhar =
+        new Location("Nangarhar", "Afghanistan", "Nangarhar", 34.17, 70.62, 3, null);
+    Location kabul = new Location("Kabul airport", "Afghanistan", "Kabul", 34.57, 69.21, 1, null);
+    Location jalalabad =
+        new Location("Jalalabad", "Afghanistan", "Nangarhar", 34.43, 70.45, 1, null);
+
+    assertThat(places.compare(nangarhar, kabul)).isEqualTo(Places.Verdict.CONFLICT);
+    assertThat(places.compare(kabul, nangarhar)).isEqualTo(Places.Verdict.CONFLICT);
+    assertThat(places.compare(nangarhar, jalalabad)).isNotEqualTo(Places.Verdict.CONFLICT);
+  }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.ingest.PublicationDates;
 
@@ -24,6 +25,11 @@ public final class HeaderFilter implements PageFilter {
       Pattern.compile(
           "(?i)\\b(published|posted|updated|last|modified|date|on|at|am|pm|gmt|utc|edt|est|cet"
               + "|local|time|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|[\\d:|•·,/–—-]");
+
+  /** A place in capitals, a comma, a date (group 1), maybe an agency, a dash. */
+  private static final Pattern NEWS_DATELINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Lu}\\s.'’-]+,\\s*([^—–\\n()]{4,30}?)\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–-]{1,2}\\s");
 
   @Override
   public Page apply(Page page) {
@@ -55,6 +61,10 @@ public final class HeaderFilter implements PageFilter {
         labels.add(Blocks.key(block));
       }
       bodyStarted |= Blocks.isBodyParagraph(block);
+      if (published == null && Blocks.isBodyParagraph(block)) {
+        // "KABUL, Aug. 27, 2021 — Two suicide bombers…": the dateline dates the story.
+        published = newsDateline(block).orElse(null);
+      }
     }
     if (title != null) {
       dropKeys.add(Blocks.key(title));
@@ -84,6 +94,12 @@ public final class HeaderFilter implements PageFilter {
   private static long occurrences(String block, List<String> blocks) {
     String key = Blocks.key(block);
     return blocks.stream().filter(b -> Blocks.key(b).equals(key)).count();
+  }
+
+  /** The date in a news dateline opening a paragraph ("BEIRUT, July 31 (Reuters) —"). */
+  private static Optional<String> newsDateline(String block) {
+    Matcher m = NEWS_DATELINE.matcher(block);
+    return m.lookingAt() ? PublicationDates.find(m.group(1)) : Optional.empty();
   }
 
   /** The date a block states when the block is nothing but a dateline. */
