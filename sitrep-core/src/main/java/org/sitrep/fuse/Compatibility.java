@@ -181,15 +181,19 @@ final class Compatibility {
 
   /**
    * Two reports that both name an initiator (actor1) must name the same one, the same group at
-   * another level, or the two sides swapped as in a clash. Claims never forbid: competing claims of
-   * one attack are kept side by side. A perpetrator (actor1 or claimant) shared gives 2 points, a
-   * shared target 1. Unidentified groups and civilians name no one.
+   * another level, the two sides swapped as in a clash, or one that claimed the other. Claims never
+   * forbid: competing claims of one attack are kept side by side. A perpetrator (actor1 or
+   * claimant) shared gives 2 points, a shared target 1. Unidentified groups and civilians name no
+   * one.
    */
   private static int actorScore(Features a, Features b) {
     if (!a.initiators().isEmpty()
         && !b.initiators().isEmpty()
         && !shares(a.initiators(), b.initiators())
-        && !(shares(a.initiators(), b.targets()) && shares(b.initiators(), a.targets()))) {
+        && !(shares(a.initiators(), b.targets()) && shares(b.initiators(), a.targets()))
+        && !shares(a.perpetrators(), b.perpetrators())) {
+      // A claim by the other's initiator vouches for the pair: one outlet's actor1 may be a
+      // victim misread ("13 American troops were also killed"), a claim rarely is.
       return FORBIDDEN;
     }
     int score = 0;

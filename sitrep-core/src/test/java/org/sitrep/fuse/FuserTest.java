@@ -59,6 +59,36 @@ class FuserTest {
   }
 
   @Test
+  void aClaimByTheOtherReportsInitiatorOutweighsAMisreadActor1() {
+    Report misread =
+        report("a", 1)
+            .on("2021-08-26")
+            .type(SubEventType.SUICIDE_BOMB)
+            .by(US)
+            .at("Kabul", "Afghanistan")
+            .claimedBy(ISKP)
+            .build();
+    Report plain =
+        report("b", 1)
+            .on("2021-08-26")
+            .type(SubEventType.SUICIDE_BOMB)
+            .by(ISKP)
+            .at("Kabul", "Afghanistan")
+            .build();
+    Report unclaimed =
+        report("c", 1)
+            .on("2021-08-26")
+            .type(SubEventType.SUICIDE_BOMB)
+            .by(IRGC)
+            .at("Kabul", "Afghanistan")
+            .build();
+
+    assertThat(groups(fuser.fuse(List.of(misread, plain))))
+        .containsExactly(List.of(misread.id(), plain.id()));
+    assertThat(fuser.fuse(List.of(plain, unclaimed))).hasSize(2);
+  }
+
+  @Test
   void twoReportsOfOneDocumentStayTwoEventsEvenWhereAnotherDocumentFitsBoth() {
     // "In a separate incident the same day": the article itself tells the strikes apart.
     Report beirut =
