@@ -34,7 +34,7 @@ public final class Casualties {
               + "\\b(?!\\s*(?:%|percent|miles|km|years))",
           "(?:claiming|claimed|claim)\\s+" + QUALIFIER + AMOUNT + "\\s+lives",
           "(?:the )?deaths? of\\s+" + QUALIFIER + AMOUNT + "\\b",
-          "(?:death )?toll\\b(?:[^.;]{0,80}?\\s)?(?:of|rose to|has risen to|risen to|reached|stood at"
+          "(?:death )?toll\\b(?:[^.;]{0,140}?\\s)?(?:of|rose to|has risen to|risen to|reached|stood at"
               + "|climbed to|increased to)\\s+"
               + QUALIFIER
               + AMOUNT

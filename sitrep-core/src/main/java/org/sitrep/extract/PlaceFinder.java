@@ -36,9 +36,10 @@ public final class PlaceFinder {
           "\\b((?:[A-Z][\\p{L}-]+ )?(?:Heights|Strip|Desert|Valley|Mountains|Peninsula))\\b");
   private static final Pattern AFTER_PREPOSITION =
       Pattern.compile(
-          "\\b(?:in|at|near|outside|around|town of|city of|village of|district of|downtown|[Bb]attle of)\\s+("
+          "\\b(?:in|at|near|outside|around|town of|city of|village of|district of|downtown|[Bb]attle of"
+              + "|(?:attacks?|strikes?|assault|raid) on|struck|hit|targeted)\\s+("
               + NAME
-              + ")");
+              + "(?: \\d{1,3}\\b)?)");
 
   /** The kinds of rule in {@code place-cues.tsv}. */
   enum PlaceCue {
@@ -129,10 +130,26 @@ public final class PlaceFinder {
       end = begin + sentence.substring(begin, end).lastIndexOf(name) + name.length();
       begin = end - name.length();
       String first = name.split(" ")[0];
+      if (whole && statesOnly(sentence, m.start(1), m.end(1), actors)) {
+        continue; // "an American base", "the Iranian camp": whose, not which
+      }
       if (!NOT_PLACES.contains(first) && !NumberWords.isCalendarWord(first)) {
         add(places, new PlaceMention(begin, end, name, null, false), actors);
       }
     }
+  }
+
+  /** Whether {@code [begin, end)} of the sentence is nothing but a state's name or demonym. */
+  private static boolean statesOnly(
+      String sentence, int begin, int end, List<ActorMention> actors) {
+    String words = sentence.substring(begin, end).replaceFirst("^(?i)the ", "").strip();
+    return actors.stream()
+        .anyMatch(
+            a ->
+                a.actor().kind() == ActorKind.STATE
+                    && a.span().begin() >= begin
+                    && a.span().end() <= end
+                    && a.surface().strip().equals(words));
   }
 
   /** Adds a place unless it overlaps one found before or is an actor's name (not a state's). */

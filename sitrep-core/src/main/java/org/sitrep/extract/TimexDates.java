@@ -9,19 +9,20 @@ import java.util.regex.Pattern;
 import org.sitrep.nlp.EntityMention;
 
 /**
- * Adds the days SUTime resolved ("on Tuesday", "last night", "Sunday evening") to the date
+ * Adds the days SUTime resolved ("on Tuesday", "last night", "Friday evening") to the date
  * expressions the lexicon's patterns found, where those found none. SUTime resolves such words
  * against the publication date; news reports what happened, so a day it puts after publication is
  * taken as the same weekday of the week before. Stateless.
  */
 final class TimexDates {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DAY_OR_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T.*)?");
 
   private TimexDates() {}
 
   /**
-   * {@code found} with a mention added for each DATE entity whose normalised value is a whole day
-   * and which overlaps none of {@code found}; sorted by position.
+   * {@code found} with a mention added for each DATE or TIME entity whose normalised value is a
+   * day, or a time of a day, and which overlaps none of {@code found}; sorted by position.
    *
    * @param entities the sentence's entities, offsets relative to the sentence
    * @param published the day relative dates were resolved against (ISO 8601), or null
@@ -31,13 +32,14 @@ final class TimexDates {
     List<DateMention> merged = new ArrayList<>(found);
     LocalDate publishedDay = parse(published);
     for (EntityMention e : entities) {
-      if (!"DATE".equals(e.type())
+      if (!"DATE".equals(e.type()) && !"TIME".equals(e.type())
           || e.normalized() == null
-          || !DAY.matcher(e.normalized()).matches()
+          || !DAY_OR_TIME.matcher(e.normalized()).matches()
           || publishedDay == null) {
         continue;
       }
-      LocalDate day = parse(e.normalized());
+      // "Friday evening" is 2024-03-22TEV: the day is what an event date keeps.
+      LocalDate day = parse(e.normalized().substring(0, 10));
       if (day == null) {
         continue;
       }

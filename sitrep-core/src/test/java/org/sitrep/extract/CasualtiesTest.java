@@ -21,7 +21,10 @@ class CasualtiesTest {
         "killing 36 al-Shabaab and 4 ISIS terrorists.|40|EXACT",
         "the first strike killed 7 militants, a second strike killed a further 2 militants.|9|EXACT",
         "in which about 300 people were killed.|300|ABOUT",
-        "the death toll rose to 1,200 on Sunday|1200|EXACT"
+        "the death toll rose to 1,200 on Sunday|1200|EXACT",
+        "The death toll from the suicide bombing at the airport rose to at least 170|170|AT_LEAST",
+        "The toll from Friday's attack on the concert hall in Krasnogorsk, outside Moscow, rose to"
+            + " 133, officials said|133|EXACT"
       })
   void readsTheNumberKilled(String sentence, int value, Qualifier qualifier) {
     assertThat(casualties.deaths(sentence)).contains(new Count(value, qualifier));

@@ -64,4 +64,26 @@ class PlaceFinderTest {
             org.assertj.core.groups.Tuple.tuple("Beirut", "LB", false),
             org.assertj.core.groups.Tuple.tuple("Lebanon", "LB", true));
   }
+
+  @Test
+  void aFacilityNamedOnlyByItsStateIsNoPlaceButANumberedOneIs() {
+    org.sitrep.model.Actor iran =
+        new org.sitrep.model.Actor(
+            "state:IR", "Iran", org.sitrep.model.ActorKind.STATE, "IR", List.of(), null);
+    String sentence = "Rockets hit an Iranian base, and a drone struck Tower 22 in Jordan.";
+    int iranian = sentence.indexOf("Iranian");
+
+    List<PlaceMention> places =
+        new PlaceFinder()
+            .find(
+                sentence,
+                List.of(
+                    new ActorMention(new Span(iranian, iranian + 7), "Iranian", iran, true, false)),
+                List.of());
+
+    assertThat(places)
+        .extracting(PlaceMention::name)
+        .contains("Tower 22")
+        .doesNotContain("Iranian base");
+  }
 }

@@ -46,6 +46,17 @@ class TimexDatesTest {
   }
 
   @Test
+  void aTimeOfADayGivesItsDay() {
+    List<DateMention> merged =
+        TimexDates.merge(
+            List.of(),
+            List.of(new EntityMention(new Span(3, 17), "Friday evening", "TIME", "2024-03-22TEV")),
+            "2024-03-23");
+
+    assertThat(merged).containsExactly(new DateMention(3, 17, 2024, 3, 22, null, null));
+  }
+
+  @Test
   void withoutAPublicationDayNothingIsAdded() {
     assertThat(TimexDates.merge(List.of(), List.of(date(0, 7, "Tuesday", "2024-01-02")), null))
         .isEmpty();
