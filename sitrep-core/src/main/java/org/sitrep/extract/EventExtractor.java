@@ -40,6 +40,12 @@ public final class EventExtractor {
       Pattern.compile(
           "\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,[^—–\\n]{0,30})?(?:\\s*\\([^)]{0,30}\\))?\\s*[—–-]{1,2}\\s");
 
+  /** "No group claimed the attack", "has yet to claim": a claim denied is no claim. */
+  private static final Pattern NO_CLAIM =
+      Pattern.compile(
+          "(?i)\\b(?:no (?:one|group|organi[sz]ation)|nobody|none|not|never|yet to)\\b[^.;,]{0,30}?"
+              + "\\b(?:claim(?:ed|ing|s)?|took responsibility|taken responsibility)\\b");
+
   /** "The death toll from (the) …" right before a trigger. */
   private static final Pattern TOLL_FROM =
       Pattern.compile("(?i)\\btoll\\s+(?:from|of|in)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
@@ -372,7 +378,7 @@ public final class EventExtractor {
               && (t.phrase().matches("(?i)^(the|this|that)\\b.*")
                   || (DEFINITE_BEFORE.matcher(near).matches()
                       && !t.phrase().matches("(?i)^\\w+ed\\b.*")));
-      boolean claim = cues.has(Cue.CLAIM, text);
+      boolean claim = cues.has(Cue.CLAIM, text) && !NO_CLAIM.matcher(text).find();
       if (reference && !claim) {
         return;
       }

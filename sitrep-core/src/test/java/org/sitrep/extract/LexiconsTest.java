@@ -28,6 +28,7 @@ class LexiconsTest {
         "the group launched drone attacks on the airbase|AIR_DRONE_STRIKE",
         "two suicide bombers blew themselves up|SUICIDE_BOMB",
         "a roadside bomb exploded near the convoy|REMOTE_EXPLOSIVE",
+        "soldiers were killed when an explosive device hit their vehicle|REMOTE_EXPLOSIVE",
         "police arrested three suspects|ARRESTS",
         "heavy clashes broke out near the border|ARMED_CLASH",
         "gunmen opened fire on worshippers|ATTACK",

@@ -26,8 +26,10 @@ import org.sitrep.store.StoredDocument;
  * their own elsewhere): the Kabul airport bombing of 26 August 2021 (three sources naming it by
  * weekday, by date, by the airport's two names) and the strike on Beirut of 30 July 2024 (two
  * sources, one also reporting a separate strike that day), the Crocus City Hall attack (a report
- * and a toll update) and the Tower 22 drone strike (a report and a later reference to it). Every
- * same-incident pair that names a place must join and no two incidents may merge.
+ * and a toll update), the Tower 22 drone strike (a report and a later reference to it), and a day
+ * in Syria (a market strike and a roadside bomb told by three articles, the town struck again a
+ * week later). Every same-incident pair that names a place must join and no two incidents may
+ * merge.
  */
 class UnseenIncidentsIT {
   @TempDir static Path dir;
@@ -85,7 +87,25 @@ class UnseenIncidentsIT {
   }
 
   @Test
+  void oneTownStruckOnTwoDaysIsTwoEventsAndTwoIncidentsOfOneArticleStayApart() {
+    // syr-a reports the Jisr al-Shughur strike and, "separately", a bomb near Palmyra.
+    assertThat(sourcesPerEvent).contains(Set.of("syr-a", "syr-b"), Set.of("syr-a", "syr-c"));
+    assertThat(sourcesPerEvent).contains(Set.of("syr-d"));
+  }
+
+  @Test
+  void aClaimTheTextDeniesIsNoClaim() {
+    // syr-c: "No group claimed the attack, but Islamic State cells are active in the area."
+    assertThat(
+            store.events().stream()
+                .filter(e -> e.location() != null && "Palmyra".equals(e.location().name()))
+                .flatMap(e -> e.claims().stream()))
+        .isEmpty();
+  }
+
+  @Test
   void noEventMixesIncidents() {
+    // Document ids name their incident before the dash; Syrian incidents are told apart above.
     assertThat(sourcesPerEvent)
         .allMatch(
             s -> s.stream().map(id -> id.substring(0, id.indexOf('-'))).distinct().count() == 1);
