@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.Datelines;
 import org.sitrep.lexicon.NumberWords;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.ActorRef;
@@ -34,11 +34,6 @@ public final class EventExtractor {
           "(?i).*\\b(after|before|since|following|for|from|of|about|regarding|comparing|like)\\s+"
               + "(the|this|that|their|its|his|her|these|those|such|previous|such a)?\\s*"
               + "([\\p{L}’'-]+\\s+){0,2}$");
-
-  /** A sentence opening with a dateline: a place in capitals, maybe a date and agency, a dash. */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "\\p{Lu}[\\p{Lu}\\s.'’-]+(?:,[^—–\\n]{0,30})?(?:\\s*\\([^)]{0,30}\\))?\\s*[—–-]{1,2}\\s");
 
   /** "No group claimed the attack", "has yet to claim": a claim denied is no claim. */
   private static final Pattern NO_CLAIM =
@@ -196,22 +191,17 @@ public final class EventExtractor {
       List<EntityMention> entities = localEntities(sentence);
       List<DateMention> dateMentions =
           TimexDates.merge(dates.find(text), entities, document.published());
-      Matcher dateline = DATELINE.matcher(text);
-      if (dateline.lookingAt()) {
-        // The dateline's date is when the story was filed, not when the event happened.
-        int end = dateline.end();
-        dateMentions = dateMentions.stream().filter(m -> m.begin() >= end).toList();
+      // A dateline ("KABUL, Aug. 27 —") dates the story's filing, not the event, and no one acts
+      // in it.
+      int datelineEnd = Datelines.end(text);
+      if (datelineEnd > 0) {
+        dateMentions = dateMentions.stream().filter(m -> m.begin() >= datelineEnd).toList();
       }
       Integer sentenceYear = firstYear(dateMentions);
       List<EventDate> resolved = resolveDates(dateMentions, sentenceYear);
       List<PlaceMention> placeMentions = places.find(text, local, entities);
       local = outsideFacilities(local, placeMentions);
-      // A dateline ("KABUL —", "BEIRUT, Aug. 27 (Reuters) -") says where the story was filed,
-      // and no one acts in it.
-      local =
-          local.stream()
-              .filter(a -> !DATELINE.matcher(text).lookingAt() || a.span().begin() > 0)
-              .toList();
+      local = local.stream().filter(a -> a.span().begin() >= datelineEnd).toList();
       boolean heading = text.split("\\s+").length <= 3;
       sentenceMentions = local;
       for (ActorMention a : local) {

@@ -208,7 +208,8 @@ public final class ExtractionPipeline {
             "-(held|backed|aligned|linked|led|affiliated|controlled|run|occupied|allied)$", "");
   }
 
-  private static ActorFinder finder(ActorResolver resolver) {
+  /** The resolver's actor mentions as the extract stage reads them. */
+  public static ActorFinder finder(ActorResolver resolver) {
     return text ->
         resolver.mentions(text).stream()
             .map(

@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sitrep.model.ActorRef;
-import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Event.Claim;
 import org.sitrep.model.Event.Fatalities;
 import org.sitrep.model.Event.Field;
-import org.sitrep.model.EventDate;
 import org.sitrep.model.FusionStamp;
-import org.sitrep.model.Location;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -52,8 +49,6 @@ final class EventRows {
   }
 
   private void insert(Event e, Map<String, FusionStamp> stamps) throws SQLException {
-    EventDate date = e.date();
-    Location place = e.location();
     Fatalities f = e.fatalities();
     update(
         "INSERT INTO events (id, date, date_end, date_precision, date_after, sub_event_type,"
@@ -62,29 +57,19 @@ final class EventRows {
             + " location_geonames_id, fatalities_low, fatalities_best, fatalities_high,"
             + " retaliation_for, documents, disagreements)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        e.id(),
-        date.iso(),
-        date.isoEnd(),
-        date.precision() == null ? null : date.precision().name(),
-        date.after(),
-        e.subEventType().name(),
-        e.actor1() == null ? null : e.actor1().id(),
-        e.actor1() == null ? null : e.actor1().name(),
-        e.actor2() == null ? null : e.actor2().id(),
-        e.actor2() == null ? null : e.actor2().name(),
-        place == null ? null : place.name(),
-        place == null ? null : place.country(),
-        place == null ? null : place.admin1(),
-        place == null ? null : place.lat(),
-        place == null ? null : place.lon(),
-        place == null ? null : place.precision(),
-        place == null ? null : place.geonamesId(),
-        f == null ? null : f.low(),
-        f == null ? null : f.best(),
-        f == null ? null : f.high(),
-        e.retaliationFor(),
-        String.join(" ", e.documentIds()),
-        String.join(" ", e.disagreements().stream().map(Field::name).toList()));
+        Statements.columns(
+            e.id(),
+            Statements.date(e.date()),
+            e.subEventType().name(),
+            Statements.actor(e.actor1()),
+            Statements.actor(e.actor2()),
+            Statements.location(e.location()),
+            f == null ? null : f.low(),
+            f == null ? null : f.best(),
+            f == null ? null : f.high(),
+            e.retaliationFor(),
+            String.join(" ", e.documentIds()),
+            String.join(" ", e.disagreements().stream().map(Field::name).toList())));
     for (String reportId : e.reportIds()) {
       FusionStamp stamp = stamps.get(reportId);
       if (stamp == null) {
@@ -139,18 +124,13 @@ final class EventRows {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String id = rs.getString("id");
-        String precision = rs.getString("date_precision");
         Integer low = ExtractionRows.integer(rs, "fatalities_low");
         events.add(
             new Event(
                 id,
                 reports.getOrDefault(id, List.of()),
                 words(rs.getString("documents")),
-                new EventDate(
-                    rs.getString("date"),
-                    rs.getString("date_end"),
-                    precision == null ? null : DatePrecision.valueOf(precision),
-                    rs.getString("date_after")),
+                ExtractionRows.date(rs),
                 SubEventType.valueOf(rs.getString("sub_event_type")),
                 ExtractionRows.ref(rs, "actor1"),
                 ExtractionRows.ref(rs, "actor2"),
@@ -186,11 +166,6 @@ final class EventRows {
   }
 
   private void update(String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        ps.setObject(i + 1, parameters[i]);
-      }
-      ps.executeUpdate();
-    }
+    Statements.update(connection, sql, parameters);
   }
 }

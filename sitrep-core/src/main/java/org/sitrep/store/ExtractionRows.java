@@ -130,8 +130,6 @@ final class ExtractionRows {
   }
 
   private void insertReport(Report r, int version) throws SQLException {
-    EventDate date = r.date();
-    Location place = r.location();
     update(
         "INSERT INTO reports (id, document_id, document_version, evidence, span_begin, span_end,"
             + " date, date_end, date_precision, date_after, sub_event_type, actor1_id,"
@@ -141,35 +139,25 @@ final class ExtractionRows {
             + " injuries_qualifier, modality, retaliation_for, confidence)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?)",
-        r.id(),
-        r.documentId(),
-        version,
-        r.evidence(),
-        r.span().begin(),
-        r.span().end(),
-        date.iso(),
-        date.isoEnd(),
-        date.precision() == null ? null : date.precision().name(),
-        date.after(),
-        r.subEventType().name(),
-        r.actor1() == null ? null : r.actor1().id(),
-        r.actor1() == null ? null : r.actor1().name(),
-        r.actor2() == null ? null : r.actor2().id(),
-        r.actor2() == null ? null : r.actor2().name(),
-        place == null ? null : place.name(),
-        place == null ? null : place.country(),
-        place == null ? null : place.admin1(),
-        place == null ? null : place.lat(),
-        place == null ? null : place.lon(),
-        place == null ? null : place.precision(),
-        place == null ? null : place.geonamesId(),
-        r.fatalities() == null ? null : r.fatalities().value(),
-        r.fatalities() == null ? null : r.fatalities().qualifier().name(),
-        r.injuries() == null ? null : r.injuries().value(),
-        r.injuries() == null ? null : r.injuries().qualifier().name(),
-        r.modality().name(),
-        r.retaliationFor(),
-        r.confidence());
+        Statements.columns(
+            r.id(),
+            r.documentId(),
+            version,
+            r.evidence(),
+            r.span().begin(),
+            r.span().end(),
+            Statements.date(r.date()),
+            r.subEventType().name(),
+            Statements.actor(r.actor1()),
+            Statements.actor(r.actor2()),
+            Statements.location(r.location()),
+            r.fatalities() == null ? null : r.fatalities().value(),
+            r.fatalities() == null ? null : r.fatalities().qualifier().name(),
+            r.injuries() == null ? null : r.injuries().value(),
+            r.injuries() == null ? null : r.injuries().qualifier().name(),
+            r.modality().name(),
+            r.retaliationFor(),
+            r.confidence()));
     insertActorRefs(r.id(), ASSOC, r.assocActors());
     insertActorRefs(r.id(), CLAIMED_BY, r.claimedBy());
   }
@@ -245,11 +233,7 @@ final class ExtractionRows {
                 rs.getString("document_id"),
                 rs.getString("evidence"),
                 new Span(rs.getInt("span_begin"), rs.getInt("span_end")),
-                new EventDate(
-                    rs.getString("date"),
-                    rs.getString("date_end"),
-                    enumOrNull(DatePrecision.class, rs.getString("date_precision")),
-                    rs.getString("date_after")),
+                date(rs),
                 SubEventType.valueOf(rs.getString("sub_event_type")),
                 ref(rs, "actor1"),
                 ref(rs, "actor2"),
@@ -264,6 +248,15 @@ final class ExtractionRows {
       }
     }
     return reports;
+  }
+
+  /** The four date columns of the current row. */
+  static EventDate date(ResultSet rs) throws SQLException {
+    return new EventDate(
+        rs.getString("date"),
+        rs.getString("date_end"),
+        enumOrNull(DatePrecision.class, rs.getString("date_precision")),
+        rs.getString("date_after"));
   }
 
   static ActorRef ref(ResultSet rs, String prefix) throws SQLException {
@@ -388,16 +381,10 @@ final class ExtractionRows {
   }
 
   private void update(String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, parameters)) {
-      ps.executeUpdate();
-    }
+    Statements.update(connection, sql, parameters);
   }
 
   private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-    PreparedStatement ps = connection.prepareStatement(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      ps.setObject(i + 1, parameters[i]);
-    }
-    return ps;
+    return Statements.prepare(connection, sql, parameters);
   }
 }

@@ -427,16 +427,10 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   private void update(String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, parameters)) {
-      ps.executeUpdate();
-    }
+    Statements.update(connection, sql, parameters);
   }
 
   private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-    PreparedStatement ps = connection.prepareStatement(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      ps.setObject(i + 1, parameters[i]);
-    }
-    return ps;
+    return Statements.prepare(connection, sql, parameters);
   }
 }

@@ -32,16 +32,7 @@ class RelationExtractorTest {
       at = span.end() + 1;
     }
     List<ActorMention> mentions =
-        RESOLVER.mentions(text).stream()
-            .map(
-                m ->
-                    new ActorMention(
-                        m.span(),
-                        m.surface(),
-                        m.actor(),
-                        m.modifier(),
-                        m.form() == org.sitrep.resolve.MentionForm.METONYM))
-            .toList();
+        org.sitrep.pipeline.ExtractionPipeline.finder(RESOLVER).find(text);
     return EXTRACTOR.extract("doc-1", new AnnotatedDocument(text, null, split), mentions);
   }
 

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.ingest.PublicationDates;
+import org.sitrep.lexicon.Datelines;
 
 /**
  * Finds the page header: the headline, the byline and the publication date among the first blocks,
@@ -25,11 +25,6 @@ public final class HeaderFilter implements PageFilter {
       Pattern.compile(
           "(?i)\\b(published|posted|updated|last|modified|date|on|at|am|pm|gmt|utc|edt|est|cet"
               + "|local|time|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|[\\d:|•·,/–—-]");
-
-  /** A place in capitals, a comma, a date (group 1), maybe an agency, a dash. */
-  private static final Pattern NEWS_DATELINE =
-      Pattern.compile(
-          "\\p{Lu}[\\p{Lu}\\s.'’-]+,\\s*([^—–\\n()]{4,30}?)\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–-]{1,2}\\s");
 
   @Override
   public Page apply(Page page) {
@@ -98,8 +93,7 @@ public final class HeaderFilter implements PageFilter {
 
   /** The date in a news dateline opening a paragraph ("BEIRUT, July 31 (Reuters) —"). */
   private static Optional<String> newsDateline(String block) {
-    Matcher m = NEWS_DATELINE.matcher(block);
-    return m.lookingAt() ? PublicationDates.find(m.group(1)) : Optional.empty();
+    return Datelines.date(block).flatMap(PublicationDates::find);
   }
 
   /** The date a block states when the block is nothing but a dateline. */
