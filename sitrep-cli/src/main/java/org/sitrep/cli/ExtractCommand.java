@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.sitrep.extract.Detector;
 import org.sitrep.pipeline.BatchExtract;
 import org.sitrep.pipeline.ExtractionPipeline;
 import org.sitrep.store.DocumentStore;
@@ -31,10 +32,19 @@ final class ExtractCommand implements Callable<Integer> {
               + " (CoreNLP's default pipeline on every sentence; about four times slower).")
   ExtractionPipeline.Annotation annotation;
 
+  @Option(
+      names = "--detector",
+      defaultValue = "COMBINED",
+      description =
+          "What decides that a sentence reports an event: COMBINED (default: the classifier, with"
+              + " the trigger lexicon's precise matches kept), MODEL (the classifier alone) or"
+              + " RULES (the trigger lexicon alone, as before the classifier).")
+  Detector detector;
+
   @Override
   public Integer call() {
     try (SqliteDocumentStore store = sitrep.openStore()) {
-      extract(store, annotation, spec);
+      extract(store, annotation, detector, spec);
       FuseCommand.fuse(store, spec);
     }
     return ExitCodes.OK;
@@ -42,16 +52,19 @@ final class ExtractCommand implements Callable<Integer> {
 
   /** Extracts what needs it in {@code store}, reporting on the command's streams. */
   static void extract(
-      DocumentStore store, ExtractionPipeline.Annotation annotation, CommandSpec spec) {
+      DocumentStore store,
+      ExtractionPipeline.Annotation annotation,
+      Detector detector,
+      CommandSpec spec) {
     PrintWriter out = spec.commandLine().getOut();
-    String version = ExtractionPipeline.version(annotation);
+    String version = ExtractionPipeline.version(annotation, detector);
     int pending = store.documentsNeedingExtraction(version).size();
     if (pending == 0) {
       out.println("extracted 0 documents: all are up to date");
       out.flush();
       return;
     }
-    ExtractionPipeline pipeline = ExtractionPipeline.standard(annotation);
+    ExtractionPipeline pipeline = ExtractionPipeline.standard(annotation, detector);
     ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), pending);
     int[] reports = {0};
     int documents =

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.sitrep.extract.Detector;
 import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.IngestConfig;
 import org.sitrep.ingest.IngestOutcome;
@@ -18,7 +19,6 @@ import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.NlpConfig;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.pipeline.ExtractionPipeline;
-import org.sitrep.resolve.ActorResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +56,12 @@ final class NlpBenchCommand implements Callable<Integer> {
       description = "Documents the (slow) default pipeline annotates, the first of the same ones.")
   int baselineDocuments;
 
+  @Option(
+      names = "--detector",
+      defaultValue = "COMBINED",
+      description = "What decides events: RULES, MODEL or COMBINED (default; the classifier runs).")
+  Detector detector;
+
   /** A cleaned document: its text and publication date. */
   private record Doc(String text, String published) {}
 
@@ -73,10 +79,13 @@ final class NlpBenchCommand implements Callable<Integer> {
 
     long start = System.nanoTime();
     ExtractionPipeline pipeline =
-        new ExtractionPipeline(new Annotator(NlpConfig.DEFAULTS), ActorResolver.bundled());
+        ExtractionPipeline.standard(
+            new Annotator(NlpConfig.DEFAULTS),
+            ExtractionPipeline.Annotation.TRIGGER_SENTENCES,
+            detector);
     double chosenLoad = (System.nanoTime() - start) / 1e9;
     long chosenResident = BenchCorpus.retainedHeapBytes();
-    Run a = time(docs, ingest, pipeline, d -> pipeline.annotate(d.text(), d.published()));
+    Run a = time(docs, ingest, pipeline, d -> pipeline.read(d.text(), d.published()));
     print(out, "chosen", a, chosenLoad, chosenResident);
     out.flush();
 
@@ -86,7 +95,12 @@ final class NlpBenchCommand implements Callable<Integer> {
     double baselineLoad = (System.nanoTime() - start) / 1e9;
     long bothResident = BenchCorpus.retainedHeapBytes();
     List<Doc> few = docs.subList(0, Math.min(Math.max(baselineDocuments, 0), docs.size()));
-    Run b = time(few, ingest, pipeline, d -> baseline.annotateFully(d.text(), d.published()));
+    Run b =
+        time(
+            few,
+            ingest,
+            pipeline,
+            d -> pipeline.classify(baseline.annotateFully(d.text(), d.published())));
     print(out, "baseline", b, baselineLoad, bothResident);
     if (b.documents() > 0) {
       // CPU time is what the comparison rests on when other work shares the machine: wall time
@@ -136,7 +150,7 @@ final class NlpBenchCommand implements Callable<Integer> {
       List<Doc> docs,
       Ingest ingest,
       ExtractionPipeline pipeline,
-      Function<Doc, AnnotatedDocument> annotate) {
+      Function<Doc, ExtractionPipeline.Classified> annotate) {
     BenchCorpus.resetPeaks();
     long sentences = 0;
     long full = 0;
@@ -146,8 +160,9 @@ final class NlpBenchCommand implements Callable<Integer> {
     long cpuStart = cpuNanos();
     int n = 0;
     for (Doc doc : docs) {
-      AnnotatedDocument annotated = annotate.apply(doc);
-      reports += pipeline.extract("bench-" + n++, annotated).reports().size();
+      ExtractionPipeline.Classified classified = annotate.apply(doc);
+      AnnotatedDocument annotated = classified.document();
+      reports += pipeline.extract("bench-" + n++, classified).reports().size();
       for (Sentence s : annotated.sentences()) {
         sentences++;
         full += s.fullyAnnotated() ? 1 : 0;

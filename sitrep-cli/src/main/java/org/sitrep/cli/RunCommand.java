@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.extract.Detector;
 import org.sitrep.ingest.IngestConfig;
 import org.sitrep.pipeline.ExtractionPipeline;
 import org.sitrep.pipeline.IngestSummary;
@@ -40,7 +41,8 @@ final class RunCommand implements Callable<Integer> {
     try (SqliteDocumentStore store = sitrep.openStore()) {
       IngestSummary summary =
           IngestCommand.ingest(store, paths, IngestConfig.DEFAULT_MAX_BYTES, spec);
-      ExtractCommand.extract(store, ExtractionPipeline.Annotation.TRIGGER_SENTENCES, spec);
+      ExtractCommand.extract(
+          store, ExtractionPipeline.Annotation.TRIGGER_SENTENCES, Detector.STANDARD, spec);
       FuseCommand.fuse(store, spec);
       ExportCommand.export(store, out, spec);
       return summary.rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;

@@ -30,6 +30,8 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class,
       NlpBenchCommand.class,
       FuseBenchCommand.class,
+      TrainCommand.class,
+      ClassifyCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sitrep.extract.detect.Detection;
+import org.sitrep.extract.detect.EventDetector;
 import org.sitrep.lexicon.Datelines;
 import org.sitrep.lexicon.NumberWords;
 import org.sitrep.model.ActorKind;
@@ -96,16 +98,30 @@ public final class EventExtractor {
   private final DateResolver dateResolver = new DateResolver();
   private final Casualties casualties = new Casualties();
   private final PlaceFinder places = new PlaceFinder();
+  private final TriggerChoice choice;
 
-  public EventExtractor(TriggerLexicon triggers, CueLexicon cues, ActorFinder actors) {
+  /** The classifier's probability of its type needed to add an event or retype the lexicon's. */
+  private static final double MINIMUM_SCORE = 0.5;
+
+  /** The classifier's probability of "no event" needed to overrule the lexicon. */
+  private static final double VETO_SCORE = 0.9;
+
+  public EventExtractor(
+      TriggerLexicon triggers, CueLexicon cues, ActorFinder actors, Detector detector) {
     this.triggers = triggers;
     this.cues = cues;
     this.actors = actors;
+    this.choice = new TriggerChoice(detector, MINIMUM_SCORE, VETO_SCORE);
   }
 
-  /** The extractor with the bundled lexicons. */
-  public static EventExtractor standard(ActorFinder actors) {
-    return new EventExtractor(TriggerLexicon.bundled(), CueLexicon.bundled(), actors);
+  /** The extractor with the bundled lexicons and the given detector. */
+  public static EventExtractor standard(ActorFinder actors, Detector detector) {
+    return new EventExtractor(TriggerLexicon.bundled(), CueLexicon.bundled(), actors, detector);
+  }
+
+  /** Which detector decides what is an event. */
+  public Detector detector() {
+    return choice.detector();
   }
 
   /** Whether a sentence is worth the expensive annotators: it holds an event trigger. */
@@ -119,9 +135,28 @@ public final class EventExtractor {
    * @param documentId the id reports are numbered under
    */
   public Extraction extract(String documentId, AnnotatedDocument document) {
+    List<Detection> none = new ArrayList<>();
+    document.sentences().forEach(s -> none.add(EventDetector.IMPLAUSIBLE));
+    return extract(documentId, document, none);
+  }
+
+  /**
+   * Reads the events {@code document} reports, with what the classifier said of each sentence.
+   *
+   * @param documentId the id reports are numbered under
+   * @param detections one per sentence of {@code document}, in order
+   * @throws IllegalArgumentException when there is not one detection per sentence
+   */
+  public Extraction extract(
+      String documentId, AnnotatedDocument document, List<Detection> detections) {
+    if (detections.size() != document.sentences().size()) {
+      throw new IllegalArgumentException(
+          detections.size() + " detections for " + document.sentences().size() + " sentences");
+    }
     List<ActorMention> mentions = actors.find(document.text());
     Reading reading = new Reading(document, mentions);
     for (Sentence sentence : document.sentences()) {
+      reading.detection = detections.get(sentence.index());
       reading.read(sentence);
     }
     List<Report> reports = new ArrayList<>();
@@ -173,6 +208,9 @@ public final class EventExtractor {
     int lastActor1Paragraph = -1;
     String lastCountry;
 
+    /** What the classifier said of the sentence being read. */
+    Detection detection = EventDetector.IMPLAUSIBLE;
+
     /** The actors the sentence being read names. */
     List<ActorMention> sentenceMentions = List.of();
 
@@ -215,7 +253,8 @@ public final class EventExtractor {
       }
       if (text.split("\\s+").length >= 4) {
         // Quoted speech is read for triggers (it can report an arrest), not for counts or dates.
-        List<TriggerMatch> found = triggers.find(sentence.text());
+        List<TriggerMatch> found =
+            choice.choose(sentence, triggers.find(sentence.text()), detection);
         int[][] clauses = found.isEmpty() ? null : clauseBreaks(text, found);
         sentenceActor1 = null;
         for (int i = 0; i < found.size(); i++) {
@@ -425,7 +464,8 @@ public final class EventExtractor {
               || d.fatalities != null
               || !d.claimedBy.isEmpty()
               || d.retaliationFor != null
-              || (targets.stream().anyMatch(p -> !p.countryOnly()) && !generic(t));
+              || (targets.stream().anyMatch(p -> !p.countryOnly()) && !generic(t))
+              || choice.vouches(detection);
       if ((definite || reference) && !datedReference) {
         // A reference ("claimed responsibility for the explosions") may be dated by the claim.
         EventDate own = d.date;

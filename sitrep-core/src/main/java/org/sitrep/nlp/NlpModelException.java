@@ -2,7 +2,9 @@ package org.sitrep.nlp;
 
 import org.sitrep.SitrepException;
 
-/** The CoreNLP models could not be loaded; the message names what is missing. */
+/**
+ * An NLP model (CoreNLP, the sentence encoder) could not be loaded or failed; the message names it.
+ */
 public final class NlpModelException extends SitrepException {
   private static final long serialVersionUID = 1L;
 

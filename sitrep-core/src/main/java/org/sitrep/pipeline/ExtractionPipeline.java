@@ -1,25 +1,33 @@
 package org.sitrep.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.ActorFinder;
 import org.sitrep.extract.ActorMention;
+import org.sitrep.extract.Detector;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.Extraction;
 import org.sitrep.extract.RelationExtractor;
+import org.sitrep.extract.detect.Detection;
+import org.sitrep.extract.detect.EventDetector;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 import org.sitrep.nlp.AnnotatedDocument;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.E5SentenceEncoder;
 import org.sitrep.nlp.NlpConfig;
+import org.sitrep.nlp.Sentence;
 import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.PriorRelation;
@@ -49,6 +57,7 @@ public final class ExtractionPipeline {
   private final ActorResolver resolver;
   private final PlaceResolver places;
   private final EventExtractor extractor;
+  private final Optional<EventDetector> detector;
   private final RelationExtractor relations;
 
   /**
@@ -56,48 +65,74 @@ public final class ExtractionPipeline {
    *
    * @param annotator for {@link Annotation#FULL}, one built with {@code
    *     NlpConfig.baselineDefaults()}
+   * @param detector the event classifier; empty for {@link Detector#RULES}, required otherwise
+   * @throws IllegalArgumentException when the detector and the classifier do not fit together
    */
   public ExtractionPipeline(
-      Annotator annotator, Annotation annotation, ActorResolver resolver, PlaceResolver places) {
+      Annotator annotator,
+      Annotation annotation,
+      ActorResolver resolver,
+      PlaceResolver places,
+      Optional<EventDetector> detector,
+      Detector mode) {
+    if (detector.isEmpty() != (mode == Detector.RULES)) {
+      throw new IllegalArgumentException(
+          "the "
+              + mode
+              + " detector "
+              + (detector.isEmpty() ? "needs" : "takes no")
+              + " classifier");
+    }
     this.annotator = annotator;
     this.annotation = annotation;
     this.resolver = resolver;
     this.places = places;
-    this.extractor = EventExtractor.standard(finder(resolver));
+    this.detector = detector;
+    this.extractor = EventExtractor.standard(finder(resolver), mode);
     this.relations = RelationExtractor.standard();
   }
 
-  /** A pipeline over the given parts and the standard gazetteer. */
-  public ExtractionPipeline(Annotator annotator, Annotation annotation, ActorResolver resolver) {
-    this(annotator, annotation, resolver, PlaceResolver.standard());
-  }
-
-  public ExtractionPipeline(Annotator annotator, ActorResolver resolver) {
-    this(annotator, Annotation.TRIGGER_SENTENCES, resolver);
-  }
-
-  /** The standard pipeline: CoreNLP with the bundled models and the bundled actor registry. */
+  /** The standard pipeline: CoreNLP, the bundled classifier, registry and gazetteer. */
   public static ExtractionPipeline standard() {
-    return standard(Annotation.TRIGGER_SENTENCES);
+    return standard(Annotation.TRIGGER_SENTENCES, Detector.STANDARD);
   }
 
-  /** The bundled pipeline with the given annotation. */
-  public static ExtractionPipeline standard(Annotation annotation) {
+  /** The bundled pipeline with the given annotation and detector. */
+  public static ExtractionPipeline standard(Annotation annotation, Detector mode) {
     Annotator annotator =
         annotation == Annotation.FULL
             ? new Annotator(NlpConfig.baselineDefaults())
             : Annotator.standard();
-    return new ExtractionPipeline(annotator, annotation, ActorResolver.bundled());
+    return standard(annotator, annotation, mode);
   }
 
-  /** The extractor version stored with each document it extracts; differs per annotation. */
+  /**
+   * The bundled registry, gazetteer and classifier (unless {@code mode} is rules) over an
+   * annotator.
+   */
+  public static ExtractionPipeline standard(
+      Annotator annotator, Annotation annotation, Detector mode) {
+    Optional<EventDetector> detector =
+        mode == Detector.RULES
+            ? Optional.empty()
+            : Optional.of(EventDetector.bundled(E5SentenceEncoder.standard()));
+    return new ExtractionPipeline(
+        annotator, annotation, ActorResolver.bundled(), PlaceResolver.standard(), detector, mode);
+  }
+
+  /**
+   * The extractor version stored with each document it extracts; differs per annotation and
+   * detector.
+   */
   public String version() {
-    return version(annotation);
+    return version(annotation, extractor.detector());
   }
 
-  /** The extractor version of pipelines with the given annotation. */
-  public static String version(Annotation annotation) {
-    return annotation == Annotation.FULL ? VERSION + "+full" : VERSION;
+  /** The extractor version of pipelines with the given annotation and detector. */
+  public static String version(Annotation annotation, Detector mode) {
+    String base =
+        mode == Detector.STANDARD ? VERSION : VERSION + "+" + mode.name().toLowerCase(Locale.ROOT);
+    return annotation == Annotation.FULL ? base + "+full" : base;
   }
 
   /**
@@ -106,22 +141,82 @@ public final class ExtractionPipeline {
    * @param published its publication date (ISO 8601) or null
    */
   public Result extract(String documentId, String text, String published) {
-    return extract(documentId, annotate(text, published));
+    return extract(documentId, read(text, published));
   }
 
   /**
-   * Annotates a document the way this pipeline does: sentences everywhere, full annotation only for
-   * sentences that carry an event trigger and their neighbours.
+   * Annotates a document the way this pipeline does, classifying its sentences on the way:
+   * sentences everywhere, full annotation only for sentences that carry an event trigger or that
+   * the classifier takes for an event report, and their neighbours.
+   *
+   * @param published its publication date (ISO 8601) or null
    */
-  public AnnotatedDocument annotate(String text, String published) {
-    return annotation == Annotation.FULL
-        ? annotator.annotateFully(text, safeDate(published))
-        : annotator.annotate(text, safeDate(published), extractor::mayReportEvent);
+  public Classified read(String text, String published) {
+    if (annotation == Annotation.FULL) {
+      return classify(annotator.annotateFully(text, safeDate(published)));
+    }
+    Map<String, Detection> said = new HashMap<>();
+    AnnotatedDocument annotated =
+        annotator.annotate(
+            text,
+            safeDate(published),
+            sentence ->
+                extractor.mayReportEvent(sentence)
+                    || said.computeIfAbsent(sentence, this::detect).reportsEvent());
+    List<Detection> detections = new ArrayList<>();
+    for (Sentence sentence : annotated.sentences()) {
+      detections.add(said.computeIfAbsent(sentence.text(), this::detect));
+    }
+    if (detector.isPresent()) {
+      detections = detector.get().withWhole(text, detections);
+    }
+    return new Classified(annotated, detections);
+  }
+
+  /** Classifies the sentences of a document annotated elsewhere (by any annotator). */
+  public Classified classify(AnnotatedDocument annotated) {
+    List<String> texts = texts(annotated);
+    List<Detection> detections =
+        detector.isPresent()
+            ? detector.get().detect(annotated.text(), texts)
+            : Collections.nCopies(texts.size(), EventDetector.IMPLAUSIBLE);
+    return new Classified(annotated, detections);
   }
 
   /** Reads the reports, actors and relations of a document already annotated (by any annotator). */
   public Result extract(String documentId, AnnotatedDocument annotated) {
-    Extraction extraction = extractor.extract(documentId, annotated);
+    return extract(documentId, classify(annotated));
+  }
+
+  /**
+   * A document annotated, with what the event classifier said of each of its sentences.
+   *
+   * @param document the annotated document
+   * @param detections one per sentence, in order
+   */
+  public record Classified(AnnotatedDocument document, List<Detection> detections) {
+    public Classified {
+      detections = List.copyOf(detections);
+      if (detections.size() != document.sentences().size()) {
+        throw new IllegalArgumentException("one detection per sentence is needed");
+      }
+    }
+  }
+
+  private static List<String> texts(AnnotatedDocument annotated) {
+    return annotated.sentences().stream().map(Sentence::text).toList();
+  }
+
+  private Detection detect(String sentence) {
+    return detector.isPresent()
+        ? detector.get().detect(List.of(sentence)).get(0)
+        : EventDetector.IMPLAUSIBLE;
+  }
+
+  /** Reads the reports, actors and relations of a classified document. */
+  public Result extract(String documentId, Classified classified) {
+    AnnotatedDocument annotated = classified.document();
+    Extraction extraction = extractor.extract(documentId, annotated, classified.detections());
     List<Actor> actors = actors(extraction);
     List<Relation> stated = relations.extract(documentId, annotated, extraction.mentions());
     List<Relation> all = new ArrayList<>(stated);

@@ -60,4 +60,22 @@ class LexiconsTest {
   void namesTheCueOfASentence(String text, Cue cue) {
     assertThat(CUES.has(cue, text)).isTrue();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "On 4 May, gunmen",
+        "On May 4, gunmen",
+        "In May 2023 fighters",
+        "Between 2 and 5 May, troops"
+      })
+  void theMonthOfMayIsNoModal(String text) {
+    assertThat(CUES.has(Cue.UNREAL, text)).isFalse();
+  }
+
+  @Test
+  void theModalMayStillMakesAnEventUnreal() {
+    assertThat(CUES.has(Cue.UNREAL, "officials said militants may attack")).isTrue();
+  }
 }
