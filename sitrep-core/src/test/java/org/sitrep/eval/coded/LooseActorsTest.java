@@ -40,6 +40,14 @@ class LooseActorsTest {
   }
 
   @Test
+  void theArabicArticleIsNoSharedWord() {
+    Actor brigades = actor("al-Nasr Brigades", ActorKind.REBEL_GROUP, null);
+
+    assertThat(loose.matches(brigades, List.of("Al Fajr Movement"))).isFalse();
+    assertThat(loose.matches(brigades, List.of("Nasr Brigade"))).isTrue();
+  }
+
+  @Test
   void aStateForceAgreesWithAGoldNameOfItsCountry() {
     Actor army = actor("Kenya Defence Forces", ActorKind.STATE_FORCES, "KE");
     Actor rebels = actor("Coast Rebels", ActorKind.REBEL_GROUP, "KE");
