@@ -53,6 +53,20 @@ ingest() {
 
 now_ms() { date +%s%3N; }
 
+# The incidents table with each incident's name replaced by "incident N" (table order): the
+# development set's incidents are not named in the repository. `eval --incidents` names them.
+anonymise() {
+  awk -F'|' '
+    NR == FNR {
+      n = $2; gsub(/^ +| +$/, "", n)
+      if (n != "" && n != "incident" && n !~ /^-+$/ && n != "all incidents" && !(n in id)) {
+        id[n] = "incident " (++count)
+      }
+      next
+    }
+    { for (n in id) gsub(n, id[n]); print }' "$1" "$1"
+}
+
 work="$(mktemp -d "${TMPDIR:-/tmp}/sitrep-dev-eval.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
@@ -113,7 +127,8 @@ for detector in "${detectors[@]}"; do
     adb="$work/articles-$label.db"
     ingest "$adb" "${articles[@]}"
     sitrep --db "$adb" extract "${flag[@]}" >/dev/null
-    sitrep --db "$adb" eval --incidents "$dev/articles/key.json" >"$incidents"
+    sitrep --db "$adb" eval --incidents "$dev/articles/key.json" >"$incidents.named"
+    anonymise "$incidents.named" >"$incidents"
   else
     echo "No articles/ with key.json in the development set." >"$incidents"
   fi
@@ -133,6 +148,8 @@ for detector in "${detectors[@]}"; do
     cat "$table"
     echo
     echo "### Multi-source incidents (articles/key.json)"
+    echo
+    echo "Incidents are numbered here, not named; \`eval --incidents\` names them."
     echo
     cat "$incidents"
     echo
