@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       ActorCommand.class,
       EvalCommand.class,
+      CodedDocumentsCommand.class,
       GazetteerCommand.class,
       BenchCommand.class,
       NlpBenchCommand.class,

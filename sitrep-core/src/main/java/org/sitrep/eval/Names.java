@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Name comparison as {@code eval/FORMAT.md} defines it: case-insensitive after folding accents,
  * dashes, apostrophes and the article "the". Periods are dropped too, so that "U.S." is "US".
  */
-final class Names {
+public final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern DROPPED =
       Pattern.compile("['\u2018\u2019\u201B\u02BC\u0060\u00B4.]");
@@ -23,7 +23,7 @@ final class Names {
   private Names() {}
 
   /** {@code name} folded for comparison; the empty string for null. */
-  static String fold(String name) {
+  public static String fold(String name) {
     if (name == null) {
       return "";
     }
@@ -37,18 +37,18 @@ final class Names {
   }
 
   /** The folded forms of {@code names}, empty ones left out. */
-  static Set<String> folded(Collection<String> names) {
+  public static Set<String> folded(Collection<String> names) {
     return names.stream().map(Names::fold).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
   }
 
   /** Whether {@code name} folds to one of {@code acceptable}'s folded names. */
-  static boolean matches(String name, Collection<String> acceptable) {
+  public static boolean matches(String name, Collection<String> acceptable) {
     String folded = fold(name);
     return !folded.isEmpty() && folded(acceptable).contains(folded);
   }
 
   /** Whether any of {@code names} folds to one of {@code acceptable}'s folded names. */
-  static boolean anyMatches(Collection<String> names, Collection<String> acceptable) {
+  public static boolean anyMatches(Collection<String> names, Collection<String> acceptable) {
     Set<String> wanted = folded(acceptable);
     return names.stream().map(Names::fold).anyMatch(wanted::contains);
   }
