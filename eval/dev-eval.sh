@@ -3,9 +3,9 @@
 # snippets, Wikipedia incident tables, multi-source articles) and writes EVALUATION.md at the
 # project root. The data lives outside the repository and is never copied into it.
 #
-#   eval/dev-eval.sh                        one run with the default extractor
-#   DETECTORS="a b" eval/dev-eval.sh        one run per detector (extract --detector a, ...) and
-#                                           an ablation table
+#   eval/dev-eval.sh                        one run per detector (COMBINED, MODEL, RULES): the ablation
+#   DETECTORS="a b" eval/dev-eval.sh        one run per named detector (extract --detector a, ...)
+#                                           (DETECTORS="" runs the default extractor once)
 #
 # Environment: SITREP_DEV_DIR (default: ../shared/eval/dev from the project root), DETECTORS,
 # SITREP_JAVA_OPTS (default -Xmx2g), SITREP_EVAL_OUT (default: EVALUATION.md at the root).
@@ -74,7 +74,7 @@ echo "dev-eval: documents from ${#csvs[@]} coded files in $dev" >&2
 sitrep coded-documents "${csvs[@]}" --out "$work/documents.jsonl" 2>/dev/null
 rows=$(wc -l <"$work/documents.jsonl")
 
-read -r -a detectors <<<"${DETECTORS:-}"
+read -r -a detectors <<<"${DETECTORS-COMBINED MODEL RULES}"
 if [ ${#detectors[@]} -eq 0 ]; then
   detectors=("")
 fi

@@ -62,12 +62,12 @@ record TriggerChoice(Detector detector, double minimumScore, double vetoScore) {
     if (lexicon.isEmpty()) {
       return List.of(anchor(sentence, type));
     }
-    boolean sameFamily = lexicon.stream().anyMatch(t -> t.type().type() == type.type());
-    if (sameFamily) {
+    if (lexicon.stream().anyMatch(t -> t.type() == type)) {
       return lexicon;
     }
-    // The lexicon saw another kind of event: the classifier, reading the whole sentence, types
-    // its main one; the others stay as the lexicon coded them.
+    // The classifier, reading the whole sentence, types its main event ("attacked" is a clash
+    // when both sides are armed, a takeover when the town fell); further events the lexicon saw
+    // stay as it coded them.
     List<TriggerMatch> out = new ArrayList<>(lexicon);
     TriggerMatch first = out.get(0);
     out.set(0, new TriggerMatch(first.begin(), first.end(), first.phrase(), type));

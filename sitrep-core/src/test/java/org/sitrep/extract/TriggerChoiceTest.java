@@ -79,12 +79,14 @@ class TriggerChoiceTest {
   }
 
   @Test
-  void combinedRetypesTheMainTriggerWhenTheClassifierSeesAnotherKindOfEvent() {
+  void combinedRetypesTheMainTriggerAndKeepsTheOthers() {
     TriggerChoice combined = new TriggerChoice(Detector.COMBINED, 0.5, 0.9);
-    Detection protest = new Detection(Optional.of(SubEventType.PEACEFUL_PROTEST), 0.7, 0.9);
-    assertThat(combined.choose(SENTENCE, List.of(CLASH), protest))
+    Detection takeover =
+        new Detection(Optional.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), 0.7, 0.9);
+    TriggerMatch abduction = new TriggerMatch(30, 39, "abducted", SubEventType.ABDUCTION);
+    assertThat(combined.choose(SENTENCE, List.of(CLASH, abduction), takeover))
         .extracting(TriggerMatch::type)
-        .containsExactly(SubEventType.PEACEFUL_PROTEST);
+        .containsExactly(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubEventType.ABDUCTION);
   }
 
   /** A sentence at offset 100 of a document, tokenised on spaces, with the given tags. */
