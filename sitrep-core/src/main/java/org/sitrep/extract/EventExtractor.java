@@ -176,9 +176,13 @@ public final class EventExtractor {
     /** The actors the sentence being read names. */
     List<ActorMention> sentenceMentions = List.of();
 
+    /** How the document writes all-numeric dates ("12/03/2021"). */
+    final NumericDateOrder numericOrder;
+
     Reading(AnnotatedDocument document, List<ActorMention> mentions) {
       this.document = document;
       this.mentions = mentions;
+      this.numericOrder = NumericDateOrder.of(document.text());
     }
 
     void read(Sentence sentence) {
@@ -190,7 +194,7 @@ public final class EventExtractor {
       List<ActorMention> local = localMentions(sentence);
       List<EntityMention> entities = localEntities(sentence);
       List<DateMention> dateMentions =
-          TimexDates.merge(dates.find(text), entities, document.published());
+          TimexDates.merge(dates.find(text, numericOrder), entities, document.published());
       // A dateline ("KABUL, Aug. 27 —") dates the story's filing, not the event, and no one acts
       // in it.
       int datelineEnd = Datelines.end(text);
