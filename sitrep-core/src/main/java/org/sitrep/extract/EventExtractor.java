@@ -217,6 +217,7 @@ public final class EventExtractor {
           lastCountryParagraph = sentence.paragraph();
         }
       }
+      int draftsBefore = drafts.size();
       if (text.split("\\s+").length >= 4) {
         // Quoted speech is read for triggers (it can report an arrest), not for counts or dates.
         List<TriggerMatch> found = triggers.find(sentence.text());
@@ -234,6 +235,9 @@ public final class EventExtractor {
               resolved,
               placeMentions);
         }
+      }
+      if (drafts.size() == draftsBefore) {
+        tollOfLastEvent(sentence, text);
       }
       for (int i = 0; i < dateMentions.size(); i++) {
         if (dateMentions.get(i).absolute() && resolved.get(i).known()) {
@@ -1002,6 +1006,30 @@ public final class EventExtractor {
                 e.normalized()));
       }
       return local;
+    }
+
+    /**
+     * A sentence that reports no event of its own but a toll ("2 soldiers were killed and 4 others
+     * were injured.", "Fatalities coded as 3.") gives the toll of the event just told in its
+     * paragraph; a coder's statement of the count overrides the one read before.
+     */
+    private void tollOfLastEvent(Sentence sentence, String text) {
+      if (drafts.isEmpty()) {
+        return;
+      }
+      Draft last = drafts.get(drafts.size() - 1);
+      if (last.paragraph != sentence.paragraph() || sentence.index() - last.sentence > 3) {
+        return;
+      }
+      Optional<Count> coded = casualties.coded(text);
+      if (coded.isPresent()) {
+        last.fatalities = coded.get();
+      } else if (last.fatalities == null) {
+        last.fatalities = casualties.deaths(text).orElse(null);
+      }
+      if (last.injuries == null) {
+        last.injuries = casualties.injuries(text).orElse(null);
+      }
     }
 
     private Integer firstYear(List<DateMention> mentions) {
