@@ -160,15 +160,30 @@ public final class PlaceResolver {
       String name, String country, String admin1, DocumentPlaces document) {
     String bare = words.withoutRegionSuffix(name);
     boolean unitWord = !bare.equals(name);
-    List<Place> found = new ArrayList<>(gazetteer.byKey(keys.key(bare)));
-    if (!unitWord) {
-      found.addAll(gazetteer.byKey(keys.key(name)));
-    }
     Set<String> nameKeys = Set.copyOf(List.of(keys.key(bare), keys.key(name)));
+    List<Place> found = new ArrayList<>();
+    for (String key : nameKeys) {
+      gazetteer.byKey(key).stream()
+          .filter(p -> nameKeys.contains(keys.key(p.name())))
+          .forEach(found::add);
+    }
+    boolean exactRegion = found.stream().anyMatch(p -> p.kind() == PlaceKind.REGION);
+    if (!exactRegion) {
+      // Regions are spelt many ways ("Middle Shabelle", "Middle Shebelle"): a region of the same
+      // consonants stands in for the name, as only a region, never a town, may.
+      gazetteer.bySkeleton(PlaceKeys.skeleton(keys.key(bare))).stream()
+          .filter(p -> p.kind() == PlaceKind.REGION)
+          .forEach(found::add);
+    }
     return found.stream()
-        .filter(p -> nameKeys.contains(keys.key(p.name())))
-        .filter(p -> country == null || p.countryCode().equals(country))
         .filter(p -> p.kind() != PlaceKind.FACILITY)
+        .filter(
+            p ->
+                country != null
+                    ? p.countryCode().equals(country)
+                    // Without a country to go by, a town is a container only in a country the
+                    // document names: "(Bossaso, Bari)" is no town in Italy.
+                    : p.kind() != PlaceKind.TOWN || document.share(p.countryCode()) > 0)
         .max(
             Comparator.comparingDouble(
                 (Place p) -> {
@@ -179,7 +194,7 @@ public final class PlaceResolver {
                   if (p.kind() == PlaceKind.COUNTRY) {
                     s += 1;
                   } else if (p.kind() == PlaceKind.REGION) {
-                    s += unitWord ? 4 : 2;
+                    s += (unitWord ? 4 : 2) + (nameKeys.contains(keys.key(p.name())) ? 1 : 0);
                   } else {
                     s += Math.log10(p.population() + 10) / 2;
                   }

@@ -56,6 +56,21 @@ class PlaceHierarchyTest {
   }
 
   @Test
+  void aTownAbroadIsNoContainerWithoutTheDocumentNamingItsCountry() {
+    Location l = resolve("Dhuusa", "Raiders looted shops in Dhuusa village (Rasdoon, Juba).");
+    assertThat(l.country()).isNull();
+    assertThat(l.lat()).isNull();
+  }
+
+  @Test
+  void aRegionSpeltAnotherWayIsStillTheRegion() {
+    Location l = resolve("Marere", "Troops camped in Marere village (Lower Jubba) for a week.");
+    assertThat(l.country()).isEqualTo("Somalia");
+    assertThat(l.admin1()).isEqualTo("Lower Juba");
+    assertThat(l.precision()).isEqualTo(2);
+  }
+
+  @Test
   void aPlaceInARegionOnlyIsPlacedInThatRegion() {
     Location l = resolve("Kamuthe", "Herders clashed over water in Kamuthe, Garissa County.");
     assertThat(l.country()).isEqualTo("Kenya");
