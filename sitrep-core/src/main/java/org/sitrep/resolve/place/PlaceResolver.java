@@ -170,10 +170,16 @@ public final class PlaceResolver {
     boolean exactRegion = found.stream().anyMatch(p -> p.kind() == PlaceKind.REGION);
     if (!exactRegion) {
       // Regions are spelt many ways ("Middle Shabelle", "Middle Shebelle"): a region of the same
-      // consonants stands in for the name, as only a region, never a town, may.
+      // consonants, or one letter off, stands in for the name, as only a region, never a town, may.
       gazetteer.bySkeleton(PlaceKeys.skeleton(keys.key(bare))).stream()
           .filter(p -> p.kind() == PlaceKind.REGION)
           .forEach(found::add);
+      // "Atacora" and "Atakora": one letter apart.
+      for (String near : gazetteer.keysNear(keys.key(bare), 6)) {
+        gazetteer.byKey(near).stream()
+            .filter(p -> p.kind() == PlaceKind.REGION)
+            .forEach(found::add);
+      }
     }
     return found.stream()
         .filter(p -> p.kind() != PlaceKind.FACILITY)

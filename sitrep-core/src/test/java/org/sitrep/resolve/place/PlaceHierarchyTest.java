@@ -71,6 +71,13 @@ class PlaceHierarchyTest {
   }
 
   @Test
+  void aRegionOneLetterOffIsStillTheRegion() {
+    Location l = resolve("Kamuthe", "Police dispersed herders in Kamuthe village (Garisa).");
+    assertThat(l.country()).isEqualTo("Kenya");
+    assertThat(l.admin1()).isEqualTo("Garissa");
+  }
+
+  @Test
   void aPlaceInARegionOnlyIsPlacedInThatRegion() {
     Location l = resolve("Kamuthe", "Herders clashed over water in Kamuthe, Garissa County.");
     assertThat(l.country()).isEqualTo("Kenya");
