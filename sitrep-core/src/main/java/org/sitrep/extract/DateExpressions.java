@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.sitrep.extract.DateMention.Anchor;
 import org.sitrep.extract.DateMention.Shift;
 import org.sitrep.lexicon.NumberWords;
+import org.sitrep.model.DatePrecision;
 
 /**
  * Finds the date expressions of news English in a sentence: full dates in either order, months,
@@ -30,50 +31,94 @@ public final class DateExpressions {
 
   @FunctionalInterface
   private interface Reader {
-    DateMention read(Matcher m);
+    DateMention read(Matcher m, NumericDateOrder order);
   }
+
+  /** Two digits after a separator, or four: the year of an all-numeric date. */
+  private static final String NUMERIC_YEAR = "(\\d{4}|\\d{2})";
+
+  /** "early", "mid", "late" and their kin: the part of a month, as the first and last day. */
+  private static final String PART_OF_MONTH =
+      "(early|mid|late|the end of|the beginning of|the start of|the first week of"
+          + "|the second week of|the third week of|the last week of|the first half of"
+          + "|the second half of)";
 
   private final List<Form> forms =
       List.of(
           form(
+              YEAR + "-(\\d{2})-(\\d{2})(?![\\d])",
+              (m, o) -> numeric(m, m.group(1), m.group(2), m.group(3))),
+          form(
+              "(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})\\2" + NUMERIC_YEAR + "(?![\\d/-]|\\.\\d)",
+              (m, o) -> numeric(m, m.group(4), o, m.group(1), m.group(3))),
+          form(
+              "(?:between|from) "
+                  + DAY
+                  + " (?:of )?"
+                  + MONTH
+                  + ",? (?:and|to|until|till|-|–) "
+                  + DAY
+                  + " (?:of )?"
+                  + MONTH
+                  + ",? "
+                  + YEAR,
+              (m, o) -> mention(m, m.group(5), m.group(2), m.group(1), null)),
+          form(
+              PART_OF_MONTH + "[- ]" + MONTH + "(?:,? " + YEAR + ")?",
+              (m, o) -> partOfMonth(m, m.group(3), m.group(2), m.group(1))),
+          form(
+              "(?:between )?"
+                  + DAY
+                  + " ?(?:and|to|-|–|/) ?"
+                  + DAY
+                  + " (?:of )?"
+                  + MONTH
+                  + "(?:,? "
+                  + YEAR
+                  + ")?",
+              (m, o) -> mention(m, m.group(4), m.group(3), m.group(1), m.group(2))),
+          form(
               "between " + DAY + " and " + DAY + " " + MONTH + "(?:,? " + YEAR + ")?",
-              m -> mention(m, m.group(4), m.group(3), m.group(1), m.group(2))),
+              (m, o) -> mention(m, m.group(4), m.group(3), m.group(1), m.group(2))),
           form(
               MONTH + " " + DAY + " (?:and|to|-|–) " + DAY + "(?:,? " + YEAR + ")?",
-              m -> mention(m, m.group(4), m.group(1), m.group(2), m.group(3))),
+              (m, o) -> mention(m, m.group(4), m.group(1), m.group(2), m.group(3))),
           form(
               DAY + " (?:of )?" + MONTH + ",? " + YEAR,
-              m -> mention(m, m.group(3), m.group(2), m.group(1), null)),
+              (m, o) -> mention(m, m.group(3), m.group(2), m.group(1), null)),
           form(
               MONTH + " " + DAY + ",? " + YEAR,
-              m -> mention(m, m.group(3), m.group(1), m.group(2), null)),
+              (m, o) -> mention(m, m.group(3), m.group(1), m.group(2), null)),
           form(
               "(?:(?:early|mid|late|the end of|the beginning of|the start of)[- ])?"
                   + MONTH
                   + ",? "
                   + YEAR,
-              m -> mention(m, m.group(2), m.group(1), null, null)),
+              (m, o) -> mention(m, m.group(2), m.group(1), null, null)),
           form(
               DAY + " (?:of )?" + MONTH + "(?![a-z])",
-              m -> mention(m, null, m.group(2), m.group(1), null)),
+              (m, o) -> mention(m, null, m.group(2), m.group(1), null)),
           form(
               MONTH + " " + DAY + "(?!\\d|,? (?:19|20)\\d\\d)",
-              m -> mention(m, null, m.group(1), m.group(2), null)),
+              (m, o) -> mention(m, null, m.group(1), m.group(2), null)),
+          form(
+              "(?:on|of|dated) (?:the )?(\\d{1,2})/(\\d{1,2})(?![\\d/])",
+              (m, o) -> numeric(m, null, o, m.group(1), m.group(2))),
           form(
               "(?:(?:in|since|during|back in|by|until|of|early|late|mid|mid-)\\s?|^)"
                   + YEAR
                   + "(?![\\d–-])",
-              m -> mention(m, m.group(1), null, null, null)),
+              (m, o) -> mention(m, m.group(1), null, null, null)),
           form(
               NUMBER
                   + " (day|days|week|weeks|month|months|year|years) (after|later|before|earlier|ago)",
-              DateExpressions::shift),
+              (m, o) -> shift(m)),
           form(
               "(?:in |on |during |within )?(?:the )?(same|following|next|previous) (day|week|month|year)",
-              DateExpressions::sameOrNext),
+              (m, o) -> sameOrNext(m)),
           form(
               "(yesterday|today)",
-              m ->
+              (m, o) ->
                   DateMention.relative(
                       m.start(),
                       m.end(),
@@ -82,13 +127,26 @@ public final class DateExpressions {
                           ChronoUnit.DAYS,
                           Anchor.PUBLICATION))));
 
-  /** Every date expression in {@code sentence}, in order, none overlapping another. */
+  /**
+   * Every date expression in {@code sentence}, in order, none overlapping another; all-numeric
+   * dates that read either way are read in the order the sentence's own dates use.
+   */
   public List<DateMention> find(String sentence) {
+    return find(sentence, NumericDateOrder.of(sentence));
+  }
+
+  /**
+   * Every date expression in {@code sentence}, in order, none overlapping another.
+   *
+   * @param order how to read an all-numeric date whose parts are both 12 or less: the order of the
+   *     document's other dates ({@link NumericDateOrder#of})
+   */
+  public List<DateMention> find(String sentence, NumericDateOrder order) {
     List<DateMention> found = new ArrayList<>();
     for (Form form : forms) {
       Matcher m = form.pattern().matcher(sentence);
       while (m.find()) {
-        DateMention mention = form.reader().read(m);
+        DateMention mention = weekOf(sentence, form.reader().read(m, order));
         if (mention != null && found.stream().noneMatch(d -> overlaps(d, mention))) {
           found.add(mention);
         }
@@ -98,12 +156,123 @@ public final class DateExpressions {
     return found;
   }
 
+  /** "the week of 5 June 2023": the day names the week. */
+  private static final Pattern WEEK_OF =
+      Pattern.compile("(?i)\\b(?:the )?(?:week|weekend) of (?:the )?$");
+
+  private static DateMention weekOf(String sentence, DateMention mention) {
+    if (mention == null || mention.day() == null || mention.relative() != null) {
+      return mention;
+    }
+    String before = sentence.substring(Math.max(0, mention.begin() - 20), mention.begin());
+    if (!WEEK_OF.matcher(before).find()) {
+      return mention;
+    }
+    return new DateMention(
+        mention.begin(),
+        mention.end(),
+        mention.year(),
+        mention.month(),
+        mention.day(),
+        mention.endDay(),
+        null,
+        DatePrecision.WEEK);
+  }
+
+  /** An all-numeric date: year, month and day as written, the day first unless told otherwise. */
+  private static DateMention numeric(
+      Matcher m, String year, NumericDateOrder order, String first, String second) {
+    int a = Integer.parseInt(first);
+    int b = Integer.parseInt(second);
+    boolean dayFirst = a > 12 || b <= 12 && order == NumericDateOrder.DAY_FIRST;
+    int day = dayFirst ? a : b;
+    int month = dayFirst ? b : a;
+    return numeric(m, year, Integer.toString(month), Integer.toString(day));
+  }
+
+  /** A numeric date in year, month, day order; null when it is no calendar day. */
+  private static DateMention numeric(Matcher m, String year, String month, String day) {
+    int monthNumber = Integer.parseInt(month);
+    int dayNumber = Integer.parseInt(day);
+    if (monthNumber < 1 || monthNumber > 12 || dayNumber < 1 || dayNumber > 31) {
+      return null;
+    }
+    Integer yearNumber = year == null ? null : Integer.valueOf(year);
+    if (yearNumber != null && year.length() == 2) {
+      // "12/05/17": two-digit years are this century's up to 49, the last century's after.
+      yearNumber += yearNumber < 50 ? 2000 : 1900;
+    }
+    return new DateMention(m.start(), m.end(), yearNumber, monthNumber, dayNumber, null, null);
+  }
+
+  /**
+   * "early March 2021": the first ten days, "mid" the next ten, "late" the rest, known to about a
+   * week (ACLED's time precision 2), dated from the part's first day.
+   */
+  private static DateMention partOfMonth(Matcher m, String year, String month, String part) {
+    if (!isMonthName(month)) {
+      return null;
+    }
+    String p = part.toLowerCase(Locale.ROOT);
+    int first;
+    int last;
+    if (p.equals("early") || p.contains("beginning") || p.contains("start")) {
+      first = 1;
+      last = 10;
+    } else if (p.equals("mid")) {
+      first = 11;
+      last = 20;
+    } else if (p.contains("first week")) {
+      first = 1;
+      last = 7;
+    } else if (p.contains("second week")) {
+      first = 8;
+      last = 14;
+    } else if (p.contains("third week")) {
+      first = 15;
+      last = 21;
+    } else if (p.contains("first half")) {
+      first = 1;
+      last = 15;
+    } else if (p.contains("second half")) {
+      first = 16;
+      last = 31;
+    } else if (p.contains("last week")) {
+      first = 22;
+      last = 31;
+    } else {
+      first = 21;
+      last = 31;
+    }
+    return new DateMention(
+        m.start(),
+        m.end(),
+        year == null ? null : Integer.valueOf(year),
+        NumberWords.month(month).orElseThrow(),
+        first,
+        last,
+        null,
+        DatePrecision.WEEK);
+  }
+
+  /**
+   * Whether a matched month word is the month: "may" and "march" in lower case are the modal verb
+   * and the walk ("they may 5", "a march 3 km long"), never the month, which news capitalises.
+   */
+  private static boolean isMonthName(String word) {
+    String w = word.replace(".", "");
+    return !(w.equals("may") || w.equals("march") || w.equals("mar"));
+  }
+
   private static Form form(String regex, Reader reader) {
     return new Form(Pattern.compile("\\b" + regex, Pattern.CASE_INSENSITIVE), reader);
   }
 
   private static DateMention mention(
       Matcher m, String year, String month, String day, String endDay) {
+    if (month != null && !isMonthName(month)) {
+      return null;
+    }
     Integer monthNumber = month == null ? null : NumberWords.month(month).orElseThrow();
     Integer dayNumber = day == null ? null : Integer.valueOf(day);
     Integer endNumber = endDay == null ? null : Integer.valueOf(endDay);

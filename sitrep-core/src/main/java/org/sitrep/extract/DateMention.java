@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.time.temporal.ChronoUnit;
+import org.sitrep.model.DatePrecision;
 
 /**
  * A date expression in a sentence, before it is resolved against its context.
@@ -13,9 +14,30 @@ import java.time.temporal.ChronoUnit;
  * @param endDay the last day of a range ("between 9 and 12 November"), or null
  * @param relative a shift relative to an earlier date ("two days after", "the same month"), or null
  *     for an absolute expression
+ * @param precision how precise the expression is when its fields alone do not tell ("in early March
+ *     2021" is a span of days known to about a week); null to go by the fields
  */
 public record DateMention(
-    int begin, int end, Integer year, Integer month, Integer day, Integer endDay, Shift relative) {
+    int begin,
+    int end,
+    Integer year,
+    Integer month,
+    Integer day,
+    Integer endDay,
+    Shift relative,
+    DatePrecision precision) {
+
+  /** A mention whose precision its fields give: a day, a month or a year. */
+  public DateMention(
+      int begin,
+      int end,
+      Integer year,
+      Integer month,
+      Integer day,
+      Integer endDay,
+      Shift relative) {
+    this(begin, end, year, month, day, endDay, relative, null);
+  }
 
   /**
    * A date given relative to another.

@@ -54,8 +54,16 @@ public final class DateResolver {
             : new EventDate(
                 YearMonth.of(year, mention.month()).toString(), null, DatePrecision.MONTH, null);
       }
-      String end = mention.endDay() == null ? null : day(year, mention.month(), mention.endDay());
-      return new EventDate(day(year, mention.month(), mention.day()), end, DatePrecision.DAY, null);
+      String end =
+          mention.endDay() == null
+              ? null
+              : day(
+                  year,
+                  mention.month(),
+                  Math.min(mention.endDay(), lastDay(year, mention.month())));
+      DatePrecision precision =
+          mention.precision() == null ? DatePrecision.DAY : mention.precision();
+      return new EventDate(day(year, mention.month(), mention.day()), end, precision, null);
     } catch (DateTimeException e) {
       return EventDate.UNKNOWN;
     }
@@ -79,6 +87,13 @@ public final class DateResolver {
         mention.month() > month
             || mention.month() == month && mention.day() != null && mention.day() > day;
     return after ? year - 1 : year;
+  }
+
+  /**
+   * The month's last day ("late April" ends on the 30th); a leap year's when the year is unknown.
+   */
+  private static int lastDay(Integer year, int month) {
+    return YearMonth.of(year == null ? 2000 : year, month).lengthOfMonth();
   }
 
   private static String day(Integer year, int month, int day) {

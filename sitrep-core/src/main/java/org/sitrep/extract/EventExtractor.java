@@ -214,9 +214,13 @@ public final class EventExtractor {
     /** The actors the sentence being read names. */
     List<ActorMention> sentenceMentions = List.of();
 
+    /** How the document writes all-numeric dates ("12/03/2021"). */
+    final NumericDateOrder numericOrder;
+
     Reading(AnnotatedDocument document, List<ActorMention> mentions) {
       this.document = document;
       this.mentions = mentions;
+      this.numericOrder = NumericDateOrder.of(document.text());
     }
 
     void read(Sentence sentence) {
@@ -228,7 +232,7 @@ public final class EventExtractor {
       List<ActorMention> local = localMentions(sentence);
       List<EntityMention> entities = localEntities(sentence);
       List<DateMention> dateMentions =
-          TimexDates.merge(dates.find(text), entities, document.published());
+          TimexDates.merge(dates.find(text, numericOrder), entities, document.published());
       // A dateline ("KABUL, Aug. 27 —") dates the story's filing, not the event, and no one acts
       // in it.
       int datelineEnd = Datelines.end(text);
@@ -251,6 +255,7 @@ public final class EventExtractor {
           lastCountryParagraph = sentence.paragraph();
         }
       }
+      int draftsBefore = drafts.size();
       if (text.split("\\s+").length >= 4) {
         // Quoted speech is read for triggers (it can report an arrest), not for counts or dates.
         List<TriggerMatch> found =
@@ -269,6 +274,9 @@ public final class EventExtractor {
               resolved,
               placeMentions);
         }
+      }
+      if (drafts.size() == draftsBefore) {
+        tollOfLastEvent(sentence, text);
       }
       for (int i = 0; i < dateMentions.size(); i++) {
         if (dateMentions.get(i).absolute() && resolved.get(i).known()) {
@@ -1038,6 +1046,30 @@ public final class EventExtractor {
                 e.normalized()));
       }
       return local;
+    }
+
+    /**
+     * A sentence that reports no event of its own but a toll ("2 soldiers were killed and 4 others
+     * were injured.", "Fatalities coded as 3.") gives the toll of the event just told in its
+     * paragraph; a coder's statement of the count overrides the one read before.
+     */
+    private void tollOfLastEvent(Sentence sentence, String text) {
+      if (drafts.isEmpty()) {
+        return;
+      }
+      Draft last = drafts.get(drafts.size() - 1);
+      if (last.paragraph != sentence.paragraph() || sentence.index() - last.sentence > 3) {
+        return;
+      }
+      Optional<Count> coded = casualties.coded(text);
+      if (coded.isPresent()) {
+        last.fatalities = coded.get();
+      } else if (last.fatalities == null) {
+        last.fatalities = casualties.deaths(text).orElse(null);
+      }
+      if (last.injuries == null) {
+        last.injuries = casualties.injuries(text).orElse(null);
+      }
     }
 
     private Integer firstYear(List<DateMention> mentions) {

@@ -106,7 +106,7 @@ public final class Ingestor {
   }
 
   private String checkLanguage(String text) {
-    LanguageGuess guess = languages.identify(text);
+    LanguageGuess guess = languages.identify(text, config.languages());
     boolean judgeable = text.split("\\s+").length >= config.minWordsForLanguage();
     if (judgeable && !config.languages().contains(guess.iso639_3())) {
       throw new RejectedInputException(

@@ -90,6 +90,21 @@ public final class NumberWords {
     if (word != null) {
       return OptionalInt.of(word);
     }
+    if (t.equals("dozen") || t.equals("a dozen")) {
+      return OptionalInt.of(12);
+    }
+    // "twenty-five", "twenty five", "two hundred", "one hundred and five".
+    String[] parts = t.split("[\\s-]+(?:and\\s+)?");
+    if (parts.length == 2 && NUMBERS.containsKey(parts[0]) && NUMBERS.containsKey(parts[1])) {
+      int a = NUMBERS.get(parts[0]);
+      int b = NUMBERS.get(parts[1]);
+      if (a >= 20 && a % 10 == 0 && b < 10) {
+        return OptionalInt.of(a + b);
+      }
+      if (b == 100 && a < 10) {
+        return OptionalInt.of(a * 100);
+      }
+    }
     return t.matches("\\d{1,9}") ? OptionalInt.of(Integer.parseInt(t)) : OptionalInt.empty();
   }
 

@@ -25,8 +25,9 @@ class DateExpressionsTest {
       value = {
         "on 18 June 2017, the IRGC fired|2017-06-18|DAY",
         "On October 17, 2023, the group launched|2023-10-17|DAY",
-        "in early September 2018 against|2018-09|MONTH",
-        "In mid-June 2014, Iran|2014-06|MONTH",
+        "in early September 2018 against|2018-09-01|WEEK",
+        "in September 2018 against|2018-09|MONTH",
+        "In mid-June 2014, Iran|2014-06-11|WEEK",
         "Back in 2018, ISIL bombarded|2018|YEAR",
         "the Jan. 3 attack was declared|--01-03|DAY",
         "On July 25 and 26, rockets were fired|--07-25|DAY",
@@ -97,5 +98,71 @@ class DateExpressionsTest {
   @Test
   void findsNoDateInNumbersThatAreNotDates() {
     assertThat(expressions.find("between 3,000 and 5,000 fighters and 122 attacks")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Police raided the camp on 2021-03-12 at dawn|2021-03-12|DAY",
+        "Police raided the camp on 25/03/2021 at dawn|2021-03-25|DAY",
+        "Police raided the camp on 03/25/2021 at dawn|2021-03-25|DAY",
+        "Police raided the camp on 12/03/2021 at dawn|2021-03-12|DAY",
+        "Police raided the camp on 12-03-2021 at dawn|2021-03-12|DAY",
+        "Police raided the camp on 3.12.2021 at dawn|2021-12-03|DAY",
+        "Police raided the camp on 14/07/19 at dawn|2019-07-14|DAY",
+        "As reported on 5 June 2023, herders clashed|2023-06-05|DAY",
+        "Around 20 May 2022, militiamen burned a school|2022-05-20|DAY",
+        "On or about 9 January 2020, soldiers detained|2020-01-09|DAY",
+        "On Tuesday, 4 February 2025, gunmen stormed|2025-02-04|DAY",
+        "On the night of 3-4 May 2024, rebels shelled|2024-05-03|DAY",
+        "between 7 April and 2 May 2019, raids continued|2019-04-07|DAY",
+        "during the week of 6 October 2022, troops moved|2022-10-06|WEEK",
+        "in mid-March 2021 the militia withdrew|2021-03-11|WEEK",
+        "in late April 2023 the militia withdrew|2023-04-21|WEEK"
+      })
+  void readsNumericDatesRangesAndPartsOfMonths(
+      String sentence, String iso, DatePrecision precision) {
+    EventDate date = first(sentence, null);
+    assertThat(date.iso()).isEqualTo(iso);
+    assertThat(date.precision()).isEqualTo(precision);
+  }
+
+  @Test
+  void endsLateAprilOnItsLastDay() {
+    assertThat(first("in late April 2023 the militia withdrew", null).isoEnd())
+        .isEqualTo("2023-04-30");
+  }
+
+  @Test
+  void readsTheNightOfTwoDaysAsARange() {
+    EventDate date = first("On the night of 3-4 May 2024, rebels shelled the port", null);
+    assertThat(date.isoEnd()).isEqualTo("2024-05-04");
+  }
+
+  @Test
+  void readsAmbiguousNumericDatesInTheDocumentsOrder() {
+    String text = "The march began on 04/20/2022. Police fired on it on 05/06/2022.";
+    assertThat(NumericDateOrder.of(text)).isEqualTo(NumericDateOrder.MONTH_FIRST);
+    DateMention mention =
+        expressions.find("Police fired on it on 05/06/2022.", NumericDateOrder.MONTH_FIRST).get(0);
+    assertThat(resolver.resolve(mention, new DateResolver.Context(null, null, null, null)).iso())
+        .isEqualTo("2022-05-06");
+    assertThat(NumericDateOrder.of("Police fired on it on 05/06/2022."))
+        .isEqualTo(NumericDateOrder.DAY_FIRST);
+  }
+
+  @Test
+  void neverTakesTheVerbMayForTheMonth() {
+    assertThat(expressions.find("Officials said 12 may be held in the camp")).isEmpty();
+    assertThat(expressions.find("Officials said 30 march in protest each week")).isEmpty();
+    assertThat(first("Officials said 12 May 2024 was the worst day", null).iso())
+        .isEqualTo("2024-05-12");
+  }
+
+  @Test
+  void findsNoDateInScoresDecimalsOrPhoneNumbers() {
+    assertThat(expressions.find("a 3.5 magnitude tremor and a 2-1 win; call 0722-123-456"))
+        .isEmpty();
   }
 }

@@ -8,7 +8,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NumberWordsTest {
   @ParameterizedTest
-  @CsvSource({"three,3", "a hundred,100", "'1,200',1200", "Twelve,12"})
+  @CsvSource({
+    "three,3",
+    "a hundred,100",
+    "'1,200',1200",
+    "Twelve,12",
+    "twenty-five,25",
+    "forty one,41",
+    "two hundred,200",
+    "a dozen,12"
+  })
   void readsNumbersInWordsOrDigits(String text, int value) {
     assertThat(NumberWords.number(text)).hasValue(value);
   }

@@ -33,6 +33,10 @@ public final class CaptionFilter implements PageFilter {
         kept.add(withoutCredit(block));
       }
     }
+    if (kept.isEmpty()) {
+      // A short text that reads like a caption is, when it is all there is, the text itself.
+      return page;
+    }
     return page.withBlocks(kept);
   }
 

@@ -70,6 +70,11 @@ public final class HeaderFilter implements PageFilter {
         kept.add(block);
       }
     }
+    if (kept.isEmpty()) {
+      // A snippet of one or two short lines reads like a headline and its label, but when nothing
+      // would be left it is the body: keep the text and the title as given.
+      return new Page(blocks, page.title(), author, published);
+    }
     return new Page(kept, title, author, published);
   }
 

@@ -18,16 +18,26 @@ public final class RepeatedBlockFilter implements PageFilter {
     for (String block : page.blocks()) {
       counts.merge(Blocks.key(block), 1, Integer::sum);
     }
+    List<String> kept = firstCopies(page.blocks(), counts, true);
+    if (kept.isEmpty()) {
+      // Nothing but a repeated short line: it is the text, once.
+      kept = firstCopies(page.blocks(), counts, false);
+    }
+    return page.withBlocks(kept);
+  }
+
+  private static List<String> firstCopies(
+      List<String> blocks, Map<String, Integer> counts, boolean dropRepeatedLabels) {
     Set<String> seen = new HashSet<>();
-    List<String> kept = new ArrayList<>(page.blocks().size());
-    for (String block : page.blocks()) {
+    List<String> kept = new ArrayList<>(blocks.size());
+    for (String block : blocks) {
       String key = Blocks.key(block);
       boolean repeated = counts.get(key) > 1;
       boolean label = Blocks.isTitleLike(block) && Blocks.words(block) <= 8;
-      if (seen.add(key) && !(repeated && label)) {
+      if (seen.add(key) && !(dropRepeatedLabels && repeated && label)) {
         kept.add(block);
       }
     }
-    return page.withBlocks(kept);
+    return kept;
   }
 }

@@ -16,7 +16,8 @@ public final class TrailingListFilter implements PageFilter {
     while (start > 0 && Blocks.isTitleLike(blocks.get(start - 1))) {
       start--;
     }
-    if (blocks.size() - start < MIN_RUN) {
+    // A page made only of short lines is a snippet or a list of notes, not a page's footer.
+    if (start == 0 || blocks.size() - start < MIN_RUN) {
       return page;
     }
     return page.withBlocks(blocks.subList(0, start));

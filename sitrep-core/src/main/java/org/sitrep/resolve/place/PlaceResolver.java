@@ -56,10 +56,24 @@ public final class PlaceResolver {
     List<Report> out = new ArrayList<>(reports.size());
     for (Report r : reports) {
       if (r.location() == null) {
-        out.add(r);
+        // "Kenyan police arrested ...", "in Somalia": no place, but the country is known.
+        out.add(
+            documentCountry(document)
+                .map(
+                    code ->
+                        withLocation(r, Location.named(Countries.name(code), Countries.name(code))))
+                .orElse(r));
         continue;
       }
       Location resolved = resolve(r.location(), r.evidence(), document);
+      String where =
+          r.evidence().contains(r.location().name() == null ? "\u0000" : r.location().name())
+              ? r.evidence()
+              : text;
+      List<String> containers = PlaceHierarchy.containers(where, r.location().name());
+      if (!containers.isEmpty() && !isCountryOnly(resolved)) {
+        resolved = withinContainers(r.location(), resolved, containers, document);
+      }
       // Only a site (a mosque, a base), or a place its sentence puts near a town ("Buqa, 37 miles
       // north of Qandala"), is put at the town near it; a town the gazetteer lacks is not where
       // another town is ("the town of Chakra" is not Beirut).
@@ -69,9 +83,161 @@ public final class PlaceResolver {
         Span paragraph = new Span(paragraphStart(text, r.span().begin()), r.span().end());
         resolved = nearNamedTown(resolved, paragraph, document).orElse(resolved);
       }
-      out.add(withLocation(r, resolved));
+      out.add(withLocation(r, withDocumentCountry(resolved, document)));
     }
     return out;
+  }
+
+  /**
+   * A place the text writes inside others ("X village (Afmadow, Lower Juba)"): those decide. A
+   * candidate of the place's name in their country (in their region, where the text names one)
+   * stands; one abroad never wins over them. A place the gazetteer lacks inside them is placed at
+   * the innermost of them it knows, as ACLED places a village it cannot find at its district or
+   * region: precision 2, the name as written.
+   */
+  private Location withinContainers(
+      Location named, Location resolved, List<String> containers, DocumentPlaces document) {
+    Place inner = null;
+    String country = countryCode(named.country()).orElse(null);
+    String admin1 = null;
+    for (int i = containers.size() - 1; i >= 0; i--) {
+      Optional<Place> p = container(containers.get(i), country, admin1, document);
+      if (p.isPresent()) {
+        inner = p.get();
+        country = inner.countryCode();
+        admin1 = inner.admin1() != null ? inner.admin1() : admin1;
+      }
+    }
+    if (inner == null) {
+      return resolved;
+    }
+    String code = inner.countryCode();
+    String region = admin1;
+    boolean consistent =
+        resolved.lat() != null
+            && Countries.name(code).equals(resolved.country())
+            && (region == null || resolved.admin1() == null || region.equals(resolved.admin1()));
+    if (consistent) {
+      return resolved;
+    }
+    Optional<Place> own =
+        gazetteer.byKey(keys.key(named.name())).stream()
+            .filter(p -> p.countryCode().equals(code) && p.kind() != PlaceKind.COUNTRY)
+            .max(
+                Comparator.comparingInt(
+                        (Place p) -> region != null && region.equals(p.admin1()) ? 1 : 0)
+                    .thenComparingLong(Place::population));
+    if (own.isPresent()) {
+      Place p = own.get();
+      return new Location(
+          named.name(),
+          Countries.name(code),
+          p.admin1(),
+          round(p.lat()),
+          round(p.lon()),
+          Math.max(1, p.precision()),
+          p.geonamesId() == 0 ? null : p.geonamesId());
+    }
+    if (inner.kind() == PlaceKind.COUNTRY) {
+      // "X in Somalia": the country, but no point in it.
+      return Location.named(named.name(), Countries.name(code));
+    }
+    return new Location(
+        named.name(),
+        Countries.name(code),
+        inner.kind() == PlaceKind.REGION ? inner.admin1() : region,
+        round(inner.lat()),
+        round(inner.lon()),
+        2,
+        null);
+  }
+
+  /**
+   * The gazetteer entry a container's name stands for: a region, or a town (a district's seat), in
+   * {@code country} and {@code admin1} where these are known.
+   */
+  private Optional<Place> container(
+      String name, String country, String admin1, DocumentPlaces document) {
+    String bare = words.withoutRegionSuffix(name);
+    boolean unitWord = !bare.equals(name);
+    Set<String> nameKeys = Set.copyOf(List.of(keys.key(bare), keys.key(name)));
+    List<Place> found = new ArrayList<>();
+    for (String key : nameKeys) {
+      gazetteer.byKey(key).stream()
+          .filter(p -> nameKeys.contains(keys.key(p.name())))
+          .forEach(found::add);
+    }
+    boolean exactRegion = found.stream().anyMatch(p -> p.kind() == PlaceKind.REGION);
+    if (!exactRegion) {
+      // Regions are spelt many ways ("Middle Shabelle", "Middle Shebelle"): a region of the same
+      // consonants, or one letter off, stands in for the name, as only a region, never a town, may.
+      gazetteer.bySkeleton(PlaceKeys.skeleton(keys.key(bare))).stream()
+          .filter(p -> p.kind() == PlaceKind.REGION)
+          .forEach(found::add);
+      // "Atacora" and "Atakora": one letter apart.
+      for (String near : gazetteer.keysNear(keys.key(bare), 6)) {
+        gazetteer.byKey(near).stream()
+            .filter(p -> p.kind() == PlaceKind.REGION)
+            .forEach(found::add);
+      }
+    }
+    return found.stream()
+        .filter(p -> p.kind() != PlaceKind.FACILITY)
+        .filter(
+            p ->
+                country != null
+                    ? p.countryCode().equals(country)
+                    // Without a country to go by, a town is a container only in a country the
+                    // document names: "(Bossaso, Bari)" is no town in Italy.
+                    : p.kind() != PlaceKind.TOWN || document.share(p.countryCode()) > 0)
+        .max(
+            Comparator.comparingDouble(
+                (Place p) -> {
+                  double s = 0;
+                  if (admin1 != null && admin1.equals(p.admin1())) {
+                    s += 5;
+                  }
+                  if (p.kind() == PlaceKind.COUNTRY) {
+                    s += 1;
+                  } else if (p.kind() == PlaceKind.REGION) {
+                    s += (unitWord ? 4 : 2) + (nameKeys.contains(keys.key(p.name())) ? 1 : 0);
+                  } else {
+                    s += Math.log10(p.population() + 10) / 2;
+                  }
+                  return s + 4 * document.share(p.countryCode());
+                }));
+  }
+
+  /**
+   * A place left without a country takes the one the document is about: a town the gazetteer lacks
+   * in a text about Somalia is in Somalia.
+   */
+  private Location withDocumentCountry(Location location, DocumentPlaces document) {
+    if (location.country() != null) {
+      return location;
+    }
+    return documentCountry(document)
+        .map(
+            code ->
+                new Location(
+                    location.name(),
+                    Countries.name(code),
+                    location.admin1(),
+                    location.lat(),
+                    location.lon(),
+                    location.precision(),
+                    location.geonamesId()))
+        .orElse(location);
+  }
+
+  /** The share of the document's country evidence that makes a country the document's own. */
+  private static final double OWN_COUNTRY_SHARE = 0.5;
+
+  /** The country the document's names and demonyms point to most, when it leads clearly. */
+  private static Optional<String> documentCountry(DocumentPlaces document) {
+    return document.countryWeights().keySet().stream()
+        .max(Comparator.comparingDouble(document::share))
+        .filter(code -> document.share(code) > OWN_COUNTRY_SHARE);
   }
 
   /** Towns this large are taken over a country given by context that has no place of the name. */

@@ -169,4 +169,36 @@ class CleanerTest {
   void leavesAnEmptyPageEmpty() {
     assertThat(clean("Share this page", "No data was found").blocks()).isEmpty();
   }
+
+  @Test
+  void keepsAOneLineSnippetWithoutAFullStopAsTheText() {
+    String snippet = "Rebels shelled the market town of Karvona on Sunday, killing three traders";
+    Page page = clean(snippet);
+    assertThat(page.blocks()).containsExactly(snippet);
+    assertThat(page.title()).isNull();
+  }
+
+  @Test
+  void keepsAShortNoteAndItsLabelWhenNothingElseIsThere() {
+    Page page = clean("Property destruction", "Villagers set fire to a tax office in Lendora");
+    assertThat(page.text()).contains("Villagers set fire to a tax office in Lendora");
+  }
+
+  @Test
+  void keepsAShortLineThatMentionsAVideoWhenItIsTheWholeText() {
+    String snippet = "Police fired tear gas at students filmed on video marching to the ministry";
+    assertThat(clean(snippet).blocks()).containsExactly(snippet);
+  }
+
+  @Test
+  void keepsAPageOfShortLinesWhenTheyAreAllThereIs() {
+    Page page = clean("Teachers strike in Port Alder", "Nurses join march", "Shops close early");
+    assertThat(page.text()).contains("Nurses join march", "Shops close early");
+  }
+
+  @Test
+  void keepsATwiceRepeatedShortLine() {
+    Page page = clean("Clashes in Dorvale market", "Clashes in Dorvale market");
+    assertThat(page.blocks()).containsExactly("Clashes in Dorvale market");
+  }
 }

@@ -16,6 +16,15 @@ final class TestGazetteers {
         .build();
   }
 
+  /** Towns and regions of Somalia and Kenya, and a namesake of one village in South Sudan. */
+  static Gazetteer horn() {
+    return new GazetteerBuilder(PlaceWords.bundled())
+        .addCountries(fixture("countries-horn.json"))
+        .addGeoNames(fixture("cities-horn.txt"))
+        .addAdmin1Codes(fixture("admin1-horn.txt"))
+        .build();
+  }
+
   static Path fixture(String name) {
     try {
       return Path.of(TestGazetteers.class.getResource(name).toURI());
