@@ -89,7 +89,7 @@ class ActorRegistryTest {
     List<String> shared = new ArrayList<>();
     owners.forEach(
         (key, ids) -> {
-          if (ids.size() > 1) {
+          if (ids.size() > 1 && !REGISTRY.ambiguousKeys().containsKey(key)) {
             shared.add(key + " " + ids);
           }
         });
@@ -101,7 +101,9 @@ class ActorRegistryTest {
     List<String> wrong = new ArrayList<>();
     for (Actor a : REGISTRY.actors()) {
       for (String name : names(a)) {
-        String got = RESOLVER.resolve(name).map(Actor::id).orElse("nothing");
+        // A name several actors share is each one's in a document about its country.
+        List<String> countries = a.country() == null ? List.of() : List.of(a.country());
+        String got = RESOLVER.resolve(name, countries).map(Actor::id).orElse("nothing");
         if (!got.equals(a.id())) {
           wrong.add(name + " -> " + got + " (expected " + a.id() + ")");
         }
@@ -127,7 +129,11 @@ class ActorRegistryTest {
         Alias x = longNames.get(i);
         Alias y = longNames.get(j);
         boolean sameActor = x.actor().id().equals(y.actor().id());
+        boolean shared =
+            REGISTRY.ambiguousKeys().containsKey(x.key())
+                || REGISTRY.ambiguousKeys().containsKey(y.key());
         if (!sameActor
+            && !shared
             && Math.abs(x.key().length() - y.key().length()) <= 1
             && EditDistance.osa(x.key(), y.key()) <= 1
             && !differInAName(x.key(), y.key())) {
