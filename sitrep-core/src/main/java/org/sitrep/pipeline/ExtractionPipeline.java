@@ -47,6 +47,7 @@ public final class ExtractionPipeline {
   private final Annotator annotator;
   private final Annotation annotation;
   private final ActorResolver resolver;
+  private final GenericBinder binder;
   private final PlaceResolver places;
   private final EventExtractor extractor;
   private final RelationExtractor relations;
@@ -62,6 +63,7 @@ public final class ExtractionPipeline {
     this.annotator = annotator;
     this.annotation = annotation;
     this.resolver = resolver;
+    this.binder = new GenericBinder(resolver);
     this.places = places;
     this.extractor = EventExtractor.standard(finder(resolver));
     this.relations = RelationExtractor.standard();
@@ -122,11 +124,16 @@ public final class ExtractionPipeline {
   /** Reads the reports, actors and relations of a document already annotated (by any annotator). */
   public Result extract(String documentId, AnnotatedDocument annotated) {
     Extraction extraction = extractor.extract(documentId, annotated);
-    List<Actor> actors = actors(extraction);
+    String home = GenericBinder.documentCountry(extraction.mentions());
+    List<Report> reports =
+        places.resolve(extraction.reports(), annotated.text()).stream()
+            .map(r -> binder.bind(r, home))
+            .toList();
+    List<Actor> actors = actors(extraction, reports, home);
     List<Relation> stated = relations.extract(documentId, annotated, extraction.mentions());
     List<Relation> all = new ArrayList<>(stated);
     all.addAll(priorRelations(actors));
-    return new Result(places.resolve(extraction.reports(), annotated.text()), actors, all);
+    return new Result(reports, actors, all);
   }
 
   /**
@@ -171,22 +178,31 @@ public final class ExtractionPipeline {
     return out;
   }
 
-  private List<Actor> actors(Extraction extraction) {
+  private List<Actor> actors(Extraction extraction, List<Report> reports, String home) {
     Map<String, Actor> byId = new LinkedHashMap<>();
     Map<String, Set<String>> aliases = new LinkedHashMap<>();
     for (ActorMention m : extraction.mentions()) {
-      byId.putIfAbsent(m.actor().id(), m.actor());
+      // A generic actor ("protesters") is listed as the document's country's.
+      Actor actor =
+          m.actor().id().contains(":")
+              ? m.actor()
+              : binder.actor(m.actor().id(), home).orElse(m.actor());
+      byId.putIfAbsent(actor.id(), actor);
       aliases
-          .computeIfAbsent(m.actor().id(), id -> new LinkedHashSet<>(m.actor().aliases()))
+          .computeIfAbsent(actor.id(), id -> new LinkedHashSet<>(actor.aliases()))
           .add(surfaceName(m.surface()));
     }
-    for (Report r : extraction.reports()) {
+    for (Report r : reports) {
       List<ActorRef> refs = new ArrayList<>(r.claimedBy());
+      refs.addAll(r.assocActors());
       refs.add(r.actor1());
       refs.add(r.actor2());
       for (ActorRef ref : refs) {
-        if (ref != null && !byId.containsKey(ref.id()) && ref.id().startsWith("civilians:")) {
-          byId.put(ref.id(), resolver.civilians(ref.id().substring("civilians:".length())));
+        if (ref != null && !byId.containsKey(ref.id())) {
+          binder
+              .actor(ref.id(), null)
+              .or(() -> resolver.registry().actor(ref.id()))
+              .ifPresent(a -> byId.put(ref.id(), a));
         }
       }
     }

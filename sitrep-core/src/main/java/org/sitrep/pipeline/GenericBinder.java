@@ -1,0 +1,112 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.extract.ActorMention;
+import org.sitrep.extract.Countries;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Report;
+import org.sitrep.resolve.ActorResolver;
+
+/**
+ * Gives ACLED's generic actors their country once a document is read: "protesters" in a report
+ * placed in Kenya become "Protesters (Kenya)", "police" become "Police Forces of Kenya". The
+ * report's own country comes first; else the document's, the country its named actors belong to
+ * most often.
+ */
+final class GenericBinder {
+  /** The id extraction gives an unnamed group it infers from context ("by gunmen"). */
+  private static final String UNNAMED = "new:unidentified-armed-group";
+
+  private final ActorResolver resolver;
+  private final Map<String, String> codesByName;
+
+  GenericBinder(ActorResolver resolver) {
+    this.resolver = resolver;
+    Map<String, String> codes = new HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      codes.put(Countries.name(code).toLowerCase(Locale.ROOT), code);
+      codes.put(
+          new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+    }
+    this.codesByName = Map.copyOf(codes);
+  }
+
+  /** The country the document's named actors belong to most often (states count twice), or null. */
+  static String documentCountry(List<ActorMention> mentions) {
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    for (ActorMention m : mentions) {
+      Actor a = m.actor();
+      if (a.country() == null || m.modifier()) {
+        continue;
+      }
+      int n = counts.merge(a.country(), a.kind() == ActorKind.STATE ? 2 : 1, Integer::sum);
+      if (best == null || n > counts.get(best)) {
+        best = a.country();
+      }
+    }
+    return best;
+  }
+
+  /** {@code report} with every generic actor bound to its country, or to {@code home}. */
+  Report bind(Report report, String home) {
+    String country = report.location() == null ? null : code(report.location().country());
+    String where = country != null ? country : home;
+    List<ActorRef> assoc = new ArrayList<>();
+    report.assocActors().forEach(a -> assoc.add(bind(a, where)));
+    List<ActorRef> claimed = new ArrayList<>();
+    report.claimedBy().forEach(a -> claimed.add(bind(a, where)));
+    return new Report(
+        report.id(),
+        report.documentId(),
+        report.evidence(),
+        report.span(),
+        report.date(),
+        report.subEventType(),
+        bind(report.actor1(), where),
+        bind(report.actor2(), where),
+        assoc,
+        report.location(),
+        report.fatalities(),
+        report.injuries(),
+        claimed,
+        report.modality(),
+        report.retaliationFor(),
+        report.confidence());
+  }
+
+  /** The generic actor {@code id}, bound to {@code country} when it is not bound yet. */
+  Optional<Actor> actor(String id, String country) {
+    String slug = id.equals(UNNAMED) ? "unidentified-armed-group" : id;
+    return slug.contains(":") ? resolver.bind(slug, null) : resolver.bind(slug, country);
+  }
+
+  private ActorRef bind(ActorRef ref, String country) {
+    if (ref == null || (ref.id().contains(":") && !ref.id().equals(UNNAMED))) {
+      return ref;
+    }
+    return actor(ref.id(), country).map(Actor::ref).orElse(ref);
+  }
+
+  private String code(String countryName) {
+    if (countryName == null) {
+      return null;
+    }
+    String code = codesByName.get(countryName.toLowerCase(Locale.ROOT));
+    if (code != null) {
+      return code;
+    }
+    return resolver
+        .resolve(countryName)
+        .filter(a -> a.kind() == ActorKind.STATE)
+        .map(Actor::country)
+        .orElse(null);
+  }
+}
