@@ -124,11 +124,9 @@ public final class ExtractionPipeline {
   /** Reads the reports, actors and relations of a document already annotated (by any annotator). */
   public Result extract(String documentId, AnnotatedDocument annotated) {
     Extraction extraction = extractor.extract(documentId, annotated);
-    String home = GenericBinder.documentCountry(extraction.mentions());
-    List<Report> reports =
-        places.resolve(extraction.reports(), annotated.text()).stream()
-            .map(r -> binder.bind(r, home))
-            .toList();
+    List<Report> placed = places.resolve(extraction.reports(), annotated.text());
+    String home = binder.home(extraction.mentions(), placed);
+    List<Report> reports = placed.stream().map(r -> binder.bind(r, home)).toList();
     List<Actor> actors = actors(extraction, reports, home);
     List<Relation> stated = relations.extract(documentId, annotated, extraction.mentions());
     List<Relation> all = new ArrayList<>(stated);

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.sitrep.extract.ActorMention;
 import org.sitrep.extract.Countries;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Report;
 import org.sitrep.resolve.ActorResolver;
 
@@ -23,6 +25,9 @@ import org.sitrep.resolve.ActorResolver;
 final class GenericBinder {
   /** The id extraction gives an unnamed group it infers from context ("by gunmen"). */
   private static final String UNNAMED = "new:unidentified-armed-group";
+
+  private static final String PROTESTERS = "protesters";
+  private static final String RIOTERS = "rioters";
 
   private final ActorResolver resolver;
   private final Map<String, String> codesByName;
@@ -55,12 +60,54 @@ final class GenericBinder {
     return best;
   }
 
-  /** {@code report} with every generic actor bound to its country, or to {@code home}. */
+  /**
+   * The document's country for binding: that of its named actors ({@link #documentCountry}), else
+   * the one its reports are placed in most often; null when neither says.
+   */
+  String home(List<ActorMention> mentions, List<Report> reports) {
+    String home = documentCountry(mentions);
+    if (home != null) {
+      return home;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    for (Report r : reports) {
+      String code = r.location() == null ? null : code(r.location().country());
+      if (code != null) {
+        int n = counts.merge(code, 1, Integer::sum);
+        best = best == null || n > counts.get(best) ? code : best;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * {@code report} with every generic actor bound to its country, or to {@code home}. As ACLED
+   * codes them, a crowd in a riot is "Rioters" and one at a protest "Protesters", whatever noun the
+   * text used.
+   */
   Report bind(Report report, String home) {
     String country = report.location() == null ? null : code(report.location().country());
     String where = country != null ? country : home;
+    EventType type = report.subEventType().type();
+    UnaryOperator<ActorRef> crowd =
+        ref -> {
+          if (ref == null) {
+            return null;
+          }
+          int colon = ref.id().indexOf(':');
+          String slug = colon < 0 ? ref.id() : ref.id().substring(0, colon);
+          String bound = colon < 0 ? "" : ref.id().substring(colon);
+          if (type == EventType.RIOTS && slug.equals(PROTESTERS)) {
+            return new ActorRef(RIOTERS + bound, ref.name());
+          }
+          if (type == EventType.PROTESTS && slug.equals(RIOTERS)) {
+            return new ActorRef(PROTESTERS + bound, ref.name());
+          }
+          return ref;
+        };
     List<ActorRef> assoc = new ArrayList<>();
-    report.assocActors().forEach(a -> assoc.add(bind(a, where)));
+    report.assocActors().forEach(a -> assoc.add(bind(crowd.apply(a), where)));
     List<ActorRef> claimed = new ArrayList<>();
     report.claimedBy().forEach(a -> claimed.add(bind(a, where)));
     return new Report(
@@ -70,8 +117,8 @@ final class GenericBinder {
         report.span(),
         report.date(),
         report.subEventType(),
-        bind(report.actor1(), where),
-        bind(report.actor2(), where),
+        bind(crowd.apply(report.actor1()), where),
+        bind(crowd.apply(report.actor2()), where),
         assoc,
         report.location(),
         report.fatalities(),
@@ -89,8 +136,12 @@ final class GenericBinder {
   }
 
   private ActorRef bind(ActorRef ref, String country) {
-    if (ref == null || (ref.id().contains(":") && !ref.id().equals(UNNAMED))) {
-      return ref;
+    if (ref == null) {
+      return null;
+    }
+    if (ref.id().contains(":") && !ref.id().equals(UNNAMED)) {
+      // Already bound; rebinding keeps the country and fixes a crowd's name.
+      return resolver.isGeneric(ref.id()) ? actor(ref.id(), null).map(Actor::ref).orElse(ref) : ref;
     }
     return actor(ref.id(), country).map(Actor::ref).orElse(ref);
   }

@@ -21,6 +21,9 @@ final class NameMatcher {
   /** Names shorter than this (folded, spaces included) are never matched with a typo. */
   static final int FUZZY_MIN_CHARS = 12;
 
+  /** How many words after a cued noun (generic-actors.tsv) its cue may come. */
+  static final int CUE_WORDS = 6;
+
   /** How the caller will use a match. */
   enum Mode {
     /** Scanning running text: capitals and bare demonyms only in telling contexts. */
@@ -262,10 +265,13 @@ final class NameMatcher {
     return Optional.empty();
   }
 
-  /** Whether one of {@code cues} is among the three words after {@code last}, in its sentence. */
+  /**
+   * Whether one of {@code cues} is among the {@link #CUE_WORDS} words after {@code last}, in its
+   * sentence ("students from across the country marched").
+   */
   private static boolean cueFollows(List<Token> tokens, int last, Set<String> cues) {
     int seen = 0;
-    for (int j = last + 1; j < tokens.size() && seen < 3; j++) {
+    for (int j = last + 1; j < tokens.size() && seen < CUE_WORDS; j++) {
       Token t = tokens.get(j);
       if (!t.isWord()) {
         if (t.surface().matches("[.;:!?]")) {
