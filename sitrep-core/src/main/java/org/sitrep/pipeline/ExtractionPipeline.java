@@ -125,7 +125,7 @@ public final class ExtractionPipeline {
   public Result extract(String documentId, AnnotatedDocument annotated) {
     Extraction extraction = extractor.extract(documentId, annotated);
     List<Report> placed = places.resolve(extraction.reports(), annotated.text());
-    String home = binder.home(extraction.mentions(), placed);
+    String home = binder.home(annotated.text(), placed);
     List<Report> reports = placed.stream().map(r -> binder.bind(r, home)).toList();
     List<Actor> actors = actors(extraction, reports, home);
     List<Relation> stated = relations.extract(documentId, annotated, extraction.mentions());

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.sitrep.extract.ActorMention;
 import org.sitrep.extract.Countries;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
@@ -43,31 +42,15 @@ final class GenericBinder {
     this.codesByName = Map.copyOf(codes);
   }
 
-  /** The country the document's named actors belong to most often (states count twice), or null. */
-  static String documentCountry(List<ActorMention> mentions) {
-    Map<String, Integer> counts = new HashMap<>();
-    String best = null;
-    for (ActorMention m : mentions) {
-      Actor a = m.actor();
-      if (a.country() == null || m.modifier()) {
-        continue;
-      }
-      int n = counts.merge(a.country(), a.kind() == ActorKind.STATE ? 2 : 1, Integer::sum);
-      if (best == null || n > counts.get(best)) {
-        best = a.country();
-      }
-    }
-    return best;
-  }
-
   /**
-   * The document's country for binding: that of its named actors ({@link #documentCountry}), else
-   * the one its reports are placed in most often; null when neither says.
+   * The document's country for binding: the one its text is most about ({@link
+   * ActorResolver#countries}), else the one its reports are placed in most often; null when neither
+   * says.
    */
-  String home(List<ActorMention> mentions, List<Report> reports) {
-    String home = documentCountry(mentions);
-    if (home != null) {
-      return home;
+  String home(String text, List<Report> reports) {
+    List<String> countries = resolver.countries(text);
+    if (!countries.isEmpty()) {
+      return countries.get(0);
     }
     Map<String, Integer> counts = new HashMap<>();
     String best = null;

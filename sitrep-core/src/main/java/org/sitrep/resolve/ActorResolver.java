@@ -155,6 +155,16 @@ public final class ActorResolver {
   }
 
   /**
+   * The countries {@code text} is about, most telling first (ISO codes): those of the states and
+   * capitals it names, and the home countries of the actors it names unambiguously. Empty when it
+   * names none. This is what {@link #mentions(String)} uses to choose among actors sharing a name,
+   * and what generic actors are bound to when a report has no country of its own.
+   */
+  public List<String> countries(String text) {
+    return scanner.countries(Objects.requireNonNull(text, "text"));
+  }
+
+  /**
    * ACLED's civilians actor of a country, e.g. {@code civilians("IR")} has id {@code civilians:IR},
    * name "Civilians (Iran)" and kind {@link ActorKind#CIVILIANS}.
    *

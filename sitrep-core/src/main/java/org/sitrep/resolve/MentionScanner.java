@@ -64,9 +64,15 @@ final class MentionScanner {
     return List.copyOf(out);
   }
 
+  /** The countries {@code text} is about, most telling first: see {@link #countries(List)}. */
+  List<String> countries(String text) {
+    return countries(tokenizer.tokenize(text));
+  }
+
   /**
-   * The countries of the actors the text names, most often named first (states count twice, being
-   * the surest sign of where a text is set); names several actors share are left out.
+   * The countries of the actors the text names and of the capitals it names, most often named first
+   * (states and capitals count twice, being the surest sign of where a text is set); names several
+   * actors share are left out.
    */
   List<String> countries(List<Token> tokens) {
     DocumentNames none = new DocumentNames();
@@ -79,7 +85,8 @@ final class MentionScanner {
         continue;
       }
       Match m = found.get();
-      Actor a = m.actor();
+      // A capital is a sure sign of the country even where it is only a place ("in Mogadishu").
+      Actor a = m.actor() != null ? m.actor() : matcher.capitalOf(tokens, m);
       if (a != null && a.country() != null && !matcher.ambiguous(key(tokens, m))) {
         counts.merge(a.country(), a.kind() == ActorKind.STATE ? 2 : 1, Integer::sum);
       }

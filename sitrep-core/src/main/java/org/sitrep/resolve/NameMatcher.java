@@ -195,6 +195,21 @@ final class NameMatcher {
     return actor != null && actor.country() == null && genericIds.contains(actor.id());
   }
 
+  /**
+   * The state whose capital the words of {@code m} are, even where they name a place rather than
+   * the state acting ("in Mogadishu"); null when they are no capital.
+   */
+  Actor capitalOf(List<Token> tokens, Match m) {
+    List<Token> words = new ArrayList<>();
+    for (int j = m.first(); j <= m.last(); j++) {
+      Token t = tokens.get(j);
+      if (t.isWord() && !t.skippable()) {
+        words.add(t);
+      }
+    }
+    return m.form() == MentionForm.METONYM ? lookup(capitals, words) : null;
+  }
+
   /** Whether several actors answer to {@code key} on purpose (ambiguous-aliases.txt). */
   boolean ambiguous(String key) {
     return ambiguous.containsKey(key);

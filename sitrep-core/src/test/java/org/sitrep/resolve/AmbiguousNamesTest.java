@@ -88,6 +88,20 @@ class AmbiguousNamesTest {
   }
 
   @Test
+  void aCapitalNamedAsAPlaceTellsTheCountryToo() {
+    assertThat(RESOLVER.countries("A soldier of the SNA looted a shop in Mogadishu."))
+        .containsExactly("SO");
+    assertThat(
+            RESOLVER
+                .mentions("A soldier of the SNA looted a shop in Mogadishu.")
+                .get(0)
+                .actor()
+                .id())
+        .isEqualTo("state:SO");
+    assertThat(RESOLVER.countries("Nothing here names a country.")).isEmpty();
+  }
+
+  @Test
   void countriesGivenByTheCallerOverrideTheText() {
     assertThat(RESOLVER.mentions("the SNA advanced", List.of("SO")).get(0).actor().id())
         .isEqualTo("state:SO");
