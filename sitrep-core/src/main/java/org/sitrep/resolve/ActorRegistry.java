@@ -47,7 +47,7 @@ public final class ActorRegistry {
     this.notActors = List.copyOf(c.notActors());
     this.policeNouns = List.copyOf(c.policeNouns());
     this.regimes = Map.copyOf(c.regimes());
-    this.generics = new GenericActors(c.generics(), c.groups(), c.identityNouns());
+    this.generics = new GenericActors(c.generics(), c.groups(), c.identityNouns(), c.quantifiers());
     Map<String, String> amb = new HashMap<>();
     c.ambiguousAliases().forEach((name, id) -> amb.put(key(name, tokenizer), id));
     this.ambiguous = Map.copyOf(amb);

@@ -16,7 +16,8 @@ import org.sitrep.model.ActorKind;
  * Forces of Somalia". A text names them with common nouns and seldom says the country, so a mention
  * is first of the <em>unbound</em> actor (id = its slug, e.g. {@code protesters}) and is bound
  * later to the country where the event happens (id {@code protesters:KE}). Loaded from {@code
- * generic-actors.tsv}, {@code identity-groups.tsv} and {@code identity-nouns.txt}; immutable.
+ * generic-actors.tsv}, {@code identity-groups.tsv}, {@code identity-nouns.txt} and {@code
+ * crowd-quantifiers.txt}; immutable.
  */
 final class GenericActors {
   /**
@@ -65,8 +66,10 @@ final class GenericActors {
   private final Map<String, Kind> kinds;
   private final Map<String, Group> groups;
   private final List<String> identityNouns;
+  private final List<String> quantifiers;
 
-  GenericActors(List<Kind> kinds, List<Group> groups, List<String> identityNouns) {
+  GenericActors(
+      List<Kind> kinds, List<Group> groups, List<String> identityNouns, List<String> quantifiers) {
     Map<String, Kind> k = new LinkedHashMap<>();
     for (Kind kind : kinds) {
       if (k.put(kind.slug(), kind) != null) {
@@ -82,6 +85,12 @@ final class GenericActors {
     this.kinds = java.util.Collections.unmodifiableMap(k);
     this.groups = java.util.Collections.unmodifiableMap(g);
     this.identityNouns = List.copyOf(identityNouns);
+    this.quantifiers = List.copyOf(quantifiers);
+  }
+
+  /** Words that may open a generic actor's mention ("hundreds of"); "#" stands for a number. */
+  List<String> quantifiers() {
+    return quantifiers;
   }
 
   List<Kind> kinds() {

@@ -81,6 +81,7 @@ final class NameMatcher {
   private final Map<String, Set<String>> cues;
   private final Map<String, List<Alias>> groupNames;
   private final Set<String> identityNouns;
+  private final List<List<String>> quantifiers;
   private final Set<String> genericIds;
   private final int maxGenericWords;
   private final int maxGroupWords;
@@ -157,6 +158,17 @@ final class NameMatcher {
     this.cues = Map.copyOf(cw);
     this.groupNames = frozen(grp);
     this.identityNouns = Set.copyOf(in);
+    List<List<String>> q = new ArrayList<>();
+    for (String phrase : generics.quantifiers()) {
+      List<String> words = new ArrayList<>();
+      for (String w : phrase.split("\\s+")) {
+        words.add(w.equals("#") ? "#" : Alias.of(null, tokenizer.tokenize(w)).key());
+      }
+      q.add(List.copyOf(words));
+    }
+    // Longest first, so that "more than 200" is tried before "200".
+    q.sort((x, y) -> y.size() - x.size());
+    this.quantifiers = List.copyOf(q);
     this.genericIds = Set.copyOf(ids);
     this.maxGenericWords = maxSize(gn, cn);
     this.maxGroupWords = maxSize(grp, Map.of());
@@ -187,7 +199,7 @@ final class NameMatcher {
     this.maxWords =
         Math.max(
             Math.max(longestName, longestCountry + longestForce + 1),
-            Math.max(maxGenericWords, maxGroupWords + maxIdentityWords));
+            Math.max(maxGenericWords, maxGroupWords + maxIdentityWords) + 4);
   }
 
   /** Whether {@code actor} is a generic actor not yet bound to a country ("protesters"). */
@@ -252,6 +264,39 @@ final class NameMatcher {
    * group's name with a militia noun ("Pokot raiders"): the unbound generic actor, longest first.
    */
   private Optional<Match> generic(
+      List<Token> tokens, List<Integer> pos, List<Token> words, String[] keys) {
+    Optional<Match> bare = genericAt(tokens, pos, words, keys);
+    if (bare.isPresent()) {
+      return bare;
+    }
+    // "hundreds of demonstrators": the quantifier opens the mention.
+    for (List<String> q : quantifiers) {
+      if (q.size() >= words.size() || !quantified(words, q)) {
+        continue;
+      }
+      int n = q.size();
+      List<Integer> rest = pos.subList(n, pos.size());
+      List<Token> restWords = words.subList(n, words.size());
+      Optional<Match> m = genericAt(tokens, rest, restWords, prefixKeys(restWords));
+      if (m.isPresent() && m.get().actor() != null && genericIds.contains(m.get().actor().id())) {
+        return Optional.of(new Match(pos.get(0), m.get().last(), m.get().actor(), m.get().form()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean quantified(List<Token> words, List<String> q) {
+    for (int i = 0; i < q.size(); i++) {
+      String w = words.get(i).norm();
+      boolean ok = q.get(i).equals("#") ? w.matches("[0-9][0-9,.]*") : q.get(i).equals(w);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Match> genericAt(
       List<Token> tokens, List<Integer> pos, List<Token> words, String[] keys) {
     for (int g = Math.min(words.size() - 1, maxGroupWords); g >= 1; g--) {
       Actor group = lookup(groupNames, words.subList(0, g));

@@ -23,8 +23,8 @@ import org.sitrep.model.RelationType;
  * next to this class: {@code actors.tsv}, {@code relations.tsv}, {@code demonyms.tsv}, {@code
  * force-nouns.txt}, {@code police-nouns.txt}, {@code not-actors.txt}, {@code
  * ambiguous-aliases.txt}, {@code regimes.tsv}, {@code generic-actors.tsv}, {@code
- * identity-groups.tsv}, {@code identity-nouns.txt}. A malformed line fails with its file and line
- * number.
+ * identity-groups.tsv}, {@code identity-nouns.txt}, {@code crowd-quantifiers.txt}. A malformed line
+ * fails with its file and line number.
  */
 final class RegistryFiles {
   static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -42,7 +42,8 @@ final class RegistryFiles {
       Map<String, List<Integer>> regimes,
       List<GenericActors.Kind> generics,
       List<GenericActors.Group> groups,
-      List<String> identityNouns) {}
+      List<String> identityNouns,
+      List<String> quantifiers) {}
 
   private RegistryFiles() {}
 
@@ -96,6 +97,7 @@ final class RegistryFiles {
       groups.add(new GenericActors.Group(f[0], country(line, f[1]), list(f[2])));
     }
     List<String> identityNouns = lines("identity-nouns.txt").stream().map(Line::text).toList();
+    List<String> quantifiers = lines("crowd-quantifiers.txt").stream().map(Line::text).toList();
     return new Contents(
         actors,
         relations,
@@ -108,7 +110,8 @@ final class RegistryFiles {
         regimes,
         generics,
         groups,
-        identityNouns);
+        identityNouns,
+        quantifiers);
   }
 
   private static ActorKind kind(Line line, String name) {

@@ -46,6 +46,22 @@ class GenericActorMentionsTest {
   }
 
   @Test
+  void aQuantifierOpensTheMention() {
+    List<ActorMention> found =
+        RESOLVER.mentions(
+            "On Monday, a number of traders in the old market protested the new tax.");
+    assertThat(found).extracting(m -> m.surface()).containsExactly("a number of traders");
+    assertThat(found.get(0).actor().id()).isEqualTo("protesters");
+    assertThat(
+            RESOLVER.mentions("More than 300 demonstrators blocked the bridge.").get(0).surface())
+        .isEqualTo("More than 300 demonstrators");
+    assertThat(ids("Dozens of Pokot raiders struck at dawn."))
+        .containsExactly("pokot-ethnic-militia");
+    // A quantifier before a named group leaves the group's name alone.
+    assertThat(ids("Several al-Shabaab fighters surrendered.")).containsExactly("al-shabaab");
+  }
+
+  @Test
   void mobsAndAngryYouthsAreRioters() {
     assertThat(ids("A mob lynched a suspected thief in the village.")).containsExactly("rioters");
     assertThat(ids("Angry youths torched a police post.")).first().isEqualTo("rioters");
