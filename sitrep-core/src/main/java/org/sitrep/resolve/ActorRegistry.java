@@ -15,10 +15,11 @@ import org.sitrep.model.RelationType;
 
 /**
  * The actors Sitrep knows before reading anything: states, state forces, armed groups, alliances
- * and their leaders across the Middle East, Africa and South and Central Asia, with their aliases
- * and transliterations, the demonyms and capitals that stand for states, and prior relations
- * between them. Loaded once from the bundled data files (see {@code actors.tsv} for the format);
- * immutable and thread-safe.
+ * and their leaders across the Middle East, Africa, Latin America and South, South-East and Central
+ * Asia, with their aliases and transliterations, the demonyms and capitals that stand for states,
+ * each state's police ("Police Forces of Kenya"), ACLED's generic actors ("Protesters"), and prior
+ * relations between them. Loaded once from the bundled data files (see {@code actors.tsv} for the
+ * format); immutable and thread-safe.
  */
 public final class ActorRegistry {
   private final List<Actor> actors;

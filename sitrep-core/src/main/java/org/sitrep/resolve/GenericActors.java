@@ -1,12 +1,14 @@
 package org.sitrep.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.SitrepException;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 
@@ -73,17 +75,17 @@ final class GenericActors {
     Map<String, Kind> k = new LinkedHashMap<>();
     for (Kind kind : kinds) {
       if (k.put(kind.slug(), kind) != null) {
-        throw new org.sitrep.SitrepException("generic actor " + kind.slug() + " is listed twice");
+        throw new SitrepException("generic actor " + kind.slug() + " is listed twice");
       }
     }
     Map<String, Group> g = new LinkedHashMap<>();
     for (Group group : groups) {
       if (k.containsKey(group.slug()) || g.put(group.slug(), group) != null) {
-        throw new org.sitrep.SitrepException("militia " + group.militia() + " is listed twice");
+        throw new SitrepException("militia " + group.militia() + " is listed twice");
       }
     }
-    this.kinds = java.util.Collections.unmodifiableMap(k);
-    this.groups = java.util.Collections.unmodifiableMap(g);
+    this.kinds = Collections.unmodifiableMap(k);
+    this.groups = Collections.unmodifiableMap(g);
     this.identityNouns = List.copyOf(identityNouns);
     this.quantifiers = List.copyOf(quantifiers);
   }

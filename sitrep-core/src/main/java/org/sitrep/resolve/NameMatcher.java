@@ -13,7 +13,10 @@ import org.sitrep.model.ActorKind;
 /**
  * Finds the longest name that starts at a token: a registry alias or a name the document taught, a
  * demonym with a force noun ("US forces", "Iranian military forces"), a force noun of a state
- * ("Military Forces of Iran"), a long name with one typo, a capital standing for its state.
+ * ("Military Forces of Iran"), a long name with one typo, a capital standing for its state; failing
+ * all of these, a noun for one of ACLED's generic actors ("unknown gunmen", "hundreds of
+ * demonstrators", "Pokot raiders"). A name several actors share is the one of the document's
+ * countries.
  *
  * <p>Immutable and thread-safe; per-document knowledge comes in as {@link DocumentNames}.
  */
