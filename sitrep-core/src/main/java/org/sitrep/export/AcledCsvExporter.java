@@ -211,6 +211,7 @@ public final class AcledCsvExporter {
       case REBEL_GROUP -> 2;
       case POLITICAL_MILITIA -> 3;
       case IDENTITY_MILITIA -> 4;
+      case RIOTERS -> 5;
       case PROTESTERS -> 6;
       case CIVILIANS -> 7;
       case EXTERNAL_FORCES, ALLIANCE, ORGANIZATION -> 8;

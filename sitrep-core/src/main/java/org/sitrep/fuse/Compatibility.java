@@ -242,7 +242,14 @@ final class Compatibility {
 
   /** Whether an actor reference names no one in particular. */
   static boolean generic(ActorRef ref) {
-    return ref.id().startsWith("civilians") || ref.id().startsWith("new:unidentified");
+    String id = ref.id();
+    // ACLED's generic actors (resolve's generic-actors.tsv) name a crowd or an unknown, not a
+    // party.
+    return id.startsWith("civilians")
+        || id.startsWith("new:unidentified")
+        || id.startsWith("unidentified-")
+        || id.startsWith("protesters")
+        || id.startsWith("rioters");
   }
 
   /** Whether an actor of one side is an actor of the other, or a branch or parent of one. */

@@ -8,6 +8,8 @@ public enum ActorKind {
   POLITICAL_MILITIA,
   IDENTITY_MILITIA,
   PROTESTERS,
+  /** ACLED's rioters: a crowd turned violent, told apart from peaceful protesters. */
+  RIOTERS,
   CIVILIANS,
   EXTERNAL_FORCES,
   ALLIANCE,

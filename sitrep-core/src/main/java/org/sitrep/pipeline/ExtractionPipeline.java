@@ -42,7 +42,7 @@ import org.sitrep.resolve.place.PlaceResolver;
  */
 public final class ExtractionPipeline {
   /** Bumped whenever extraction changes, so that stored documents are extracted again. */
-  public static final String VERSION = "extract-3";
+  public static final String VERSION = "extract-4";
 
   /** How much of a document CoreNLP annotates. */
   public enum Annotation {
@@ -55,6 +55,7 @@ public final class ExtractionPipeline {
   private final Annotator annotator;
   private final Annotation annotation;
   private final ActorResolver resolver;
+  private final GenericBinder binder;
   private final PlaceResolver places;
   private final EventExtractor extractor;
   private final Optional<EventDetector> detector;
@@ -86,6 +87,7 @@ public final class ExtractionPipeline {
     this.annotator = annotator;
     this.annotation = annotation;
     this.resolver = resolver;
+    this.binder = new GenericBinder(resolver);
     this.places = places;
     this.detector = detector;
     this.extractor = EventExtractor.standard(finder(resolver), mode);
@@ -217,11 +219,14 @@ public final class ExtractionPipeline {
   public Result extract(String documentId, Classified classified) {
     AnnotatedDocument annotated = classified.document();
     Extraction extraction = extractor.extract(documentId, annotated, classified.detections());
-    List<Actor> actors = actors(extraction);
+    List<Report> placed = places.resolve(extraction.reports(), annotated.text());
+    String home = binder.home(annotated.text(), placed);
+    List<Report> reports = placed.stream().map(r -> binder.bind(r, home)).toList();
+    List<Actor> actors = actors(extraction, reports, home);
     List<Relation> stated = relations.extract(documentId, annotated, extraction.mentions());
     List<Relation> all = new ArrayList<>(stated);
     all.addAll(priorRelations(actors));
-    return new Result(places.resolve(extraction.reports(), annotated.text()), actors, all);
+    return new Result(reports, actors, all);
   }
 
   /**
@@ -266,22 +271,31 @@ public final class ExtractionPipeline {
     return out;
   }
 
-  private List<Actor> actors(Extraction extraction) {
+  private List<Actor> actors(Extraction extraction, List<Report> reports, String home) {
     Map<String, Actor> byId = new LinkedHashMap<>();
     Map<String, Set<String>> aliases = new LinkedHashMap<>();
     for (ActorMention m : extraction.mentions()) {
-      byId.putIfAbsent(m.actor().id(), m.actor());
+      // A generic actor ("protesters") is listed as the document's country's.
+      Actor actor =
+          m.actor().id().contains(":")
+              ? m.actor()
+              : binder.actor(m.actor().id(), home).orElse(m.actor());
+      byId.putIfAbsent(actor.id(), actor);
       aliases
-          .computeIfAbsent(m.actor().id(), id -> new LinkedHashSet<>(m.actor().aliases()))
+          .computeIfAbsent(actor.id(), id -> new LinkedHashSet<>(actor.aliases()))
           .add(surfaceName(m.surface()));
     }
-    for (Report r : extraction.reports()) {
+    for (Report r : reports) {
       List<ActorRef> refs = new ArrayList<>(r.claimedBy());
+      refs.addAll(r.assocActors());
       refs.add(r.actor1());
       refs.add(r.actor2());
       for (ActorRef ref : refs) {
-        if (ref != null && !byId.containsKey(ref.id()) && ref.id().startsWith("civilians:")) {
-          byId.put(ref.id(), resolver.civilians(ref.id().substring("civilians:".length())));
+        if (ref != null && !byId.containsKey(ref.id())) {
+          binder
+              .actor(ref.id(), null)
+              .or(() -> resolver.registry().actor(ref.id()))
+              .ifPresent(a -> byId.put(ref.id(), a));
         }
       }
     }

@@ -15,10 +15,11 @@ import org.sitrep.model.RelationType;
 
 /**
  * The actors Sitrep knows before reading anything: states, state forces, armed groups, alliances
- * and their leaders across the Middle East, Africa and South and Central Asia, with their aliases
- * and transliterations, the demonyms and capitals that stand for states, and prior relations
- * between them. Loaded once from the bundled data files (see {@code actors.tsv} for the format);
- * immutable and thread-safe.
+ * and their leaders across the Middle East, Africa, Latin America and South, South-East and Central
+ * Asia, with their aliases and transliterations, the demonyms and capitals that stand for states,
+ * each state's police ("Police Forces of Kenya"), ACLED's generic actors ("Protesters"), and prior
+ * relations between them. Loaded once from the bundled data files (see {@code actors.tsv} for the
+ * format); immutable and thread-safe.
  */
 public final class ActorRegistry {
   private final List<Actor> actors;
@@ -29,6 +30,10 @@ public final class ActorRegistry {
   private final Map<String, List<String>> capitals;
   private final List<String> forceNouns;
   private final List<String> notActors;
+  private final List<String> policeNouns;
+  private final Map<String, String> ambiguous;
+  private final Map<String, List<Integer>> regimes;
+  private final GenericActors generics;
 
   private ActorRegistry(RegistryFiles.Contents c, Tokenizer tokenizer) {
     Map<String, Actor> ids = new LinkedHashMap<>();
@@ -41,6 +46,12 @@ public final class ActorRegistry {
     this.capitals = Map.copyOf(c.capitals());
     this.forceNouns = List.copyOf(c.forceNouns());
     this.notActors = List.copyOf(c.notActors());
+    this.policeNouns = List.copyOf(c.policeNouns());
+    this.regimes = Map.copyOf(c.regimes());
+    this.generics = new GenericActors(c.generics(), c.groups(), c.identityNouns(), c.quantifiers());
+    Map<String, String> amb = new HashMap<>();
+    c.ambiguousAliases().forEach((name, id) -> amb.put(key(name, tokenizer), id));
+    this.ambiguous = Map.copyOf(amb);
     this.actors = withStateForms(c.actors(), tokenizer);
     Map<String, Actor> id = new HashMap<>();
     Map<String, Actor> st = new HashMap<>();
@@ -59,6 +70,7 @@ public final class ActorRegistry {
         rel.add(new PriorRelation(a.id(), RelationType.PART_OF, a.parent()));
       }
     }
+    ambiguous.forEach((k, dflt) -> requireKnown(dflt, "default actor of ambiguous name " + k));
     for (PriorRelation r : c.relations()) {
       requireKnown(r.subject(), "relation subject");
       requireKnown(r.object(), "relation object");
@@ -122,6 +134,48 @@ public final class ActorRegistry {
     return notActors;
   }
 
+  /**
+   * Folded keys of the names several actors answer to on purpose (ambiguous-aliases.txt), each with
+   * the id of the actor it names when the document's countries do not tell.
+   */
+  Map<String, String> ambiguousKeys() {
+    return ambiguous;
+  }
+
+  GenericActors generics() {
+    return generics;
+  }
+
+  /**
+   * ACLED's name, with its regime years, for the state or state police {@code id} in {@code year}:
+   * "Military Forces of Kenya (2013-2022)" for {@code state:KE} in 2015, "Police Forces of Kenya
+   * (2022-)" for {@code police:KE} in 2024. Empty for other actors and for states whose regimes
+   * regimes.tsv does not list, or a year before the first.
+   */
+  public Optional<String> acledName(String id, int year) {
+    Actor a = byId.get(id);
+    if (a == null
+        || a.country() == null
+        || !(id.startsWith("state:") || id.startsWith("police:"))) {
+      return Optional.empty();
+    }
+    String stem =
+        (id.startsWith("state:") ? "Military Forces of " : "Police Forces of ")
+            + states.get(a.country()).name();
+    List<Integer> years = regimes.getOrDefault(a.country(), List.of());
+    for (int i = years.size() - 1; i >= 0; i--) {
+      if (year >= years.get(i)) {
+        return Optional.of(stem + " " + period(years, i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "(2013-2022)" for the i-th regime, "(2022-)" for the last. */
+  private static String period(List<Integer> years, int i) {
+    return "(" + years.get(i) + "-" + (i + 1 < years.size() ? years.get(i + 1) : "") + ")";
+  }
+
   private void requireKnown(String id, String what) {
     if (!byId.containsKey(id)) {
       throw new SitrepException(what + " " + id + " is no actor of the registry");
@@ -164,10 +218,74 @@ public final class ActorRegistry {
           aliases.add(form);
         }
       }
+      List<Integer> years = regimes.getOrDefault(a.country(), List.of());
+      for (int i = 0; i < years.size(); i++) {
+        // ACLED dates state actors by regime: "Military Forces of Kenya (2013-2022)".
+        for (String stem : List.of("Military Forces of ", "Government of ")) {
+          String form = stem + a.name() + " " + period(years, i);
+          if (claimed.add(key(form, tokenizer))) {
+            aliases.add(form);
+          }
+        }
+      }
       aliases.addAll(capitals.getOrDefault(a.country(), List.of()));
       out.add(new Actor(a.id(), a.name(), a.kind(), a.country(), aliases, a.parent()));
     }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      index.put(out.get(i).id(), i);
+    }
+    for (Actor state : List.copyOf(out)) {
+      if (state.kind() == ActorKind.STATE) {
+        police(state, tokenizer, claimed, index, out);
+      }
+    }
     return List.copyOf(out);
+  }
+
+  /**
+   * ACLED's "Police Forces of COUNTRY" for {@code state}: made here for every state (id {@code
+   * police:<code>}) with the demonym and name phrases of police-nouns.txt ("Kenyan police", "Police
+   * Forces of Kenya"), or extended when actors.tsv lists it already.
+   */
+  private void police(
+      Actor state,
+      Tokenizer tokenizer,
+      Set<String> claimed,
+      Map<String, Integer> index,
+      List<Actor> out) {
+    String id = "police:" + state.country();
+    String name = "Police Forces of " + state.name();
+    Integer at = index.get(id);
+    Actor base =
+        at != null
+            ? out.get(at)
+            : new Actor(id, name, ActorKind.STATE_FORCES, state.country(), List.of(), state.id());
+    List<String> aliases = new ArrayList<>(base.aliases());
+    List<String> forms = new ArrayList<>();
+    forms.add(name);
+    List<String> heads = new ArrayList<>(demonyms.getOrDefault(state.country(), List.of()));
+    heads.add(state.name());
+    for (String noun : policeNouns) {
+      heads.forEach(h -> forms.add(h + " " + noun));
+      forms.add(noun + " of " + state.name());
+    }
+    List<Integer> years = regimes.getOrDefault(state.country(), List.of());
+    for (int i = 0; i < years.size(); i++) {
+      forms.add(name + " " + period(years, i));
+    }
+    for (String form : forms) {
+      if (!form.equals(base.name()) && claimed.add(key(form, tokenizer))) {
+        aliases.add(form);
+      }
+    }
+    Actor police =
+        new Actor(base.id(), base.name(), base.kind(), base.country(), aliases, base.parent());
+    if (at != null) {
+      out.set(at, police);
+    } else {
+      out.add(police);
+    }
   }
 
   private static String key(String name, Tokenizer tokenizer) {

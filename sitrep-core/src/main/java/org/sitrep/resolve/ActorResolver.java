@@ -1,9 +1,12 @@
 package org.sitrep.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 
@@ -23,6 +26,7 @@ import org.sitrep.model.ActorKind;
  * call of {@link #mentions}.
  */
 public final class ActorResolver {
+  private static final Pattern BRACKETED = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
   private final ActorRegistry registry;
   private final Tokenizer tokenizer;
   private final NameMatcher matcher;
@@ -57,6 +61,21 @@ public final class ActorResolver {
    * the whole name, or the name is a phrase known to name no actor ("Latin America").
    */
   public Optional<Actor> resolve(String name) {
+    return resolve(name, List.of());
+  }
+
+  /**
+   * As {@link #resolve(String)}, for a name read in a document about {@code countries} (ISO codes,
+   * most telling first): a name several actors share ("SNA", "ADF") is the one of those countries.
+   * Also reads ACLED's names of generic actors, "Protesters (Kenya)", "Unidentified Armed Group
+   * (Benin)", "Pokot Ethnic Militia (Kenya)", as those actors bound to the country in brackets.
+   */
+  public Optional<Actor> resolve(String name, List<String> countries) {
+    Objects.requireNonNull(name, "name");
+    Optional<Actor> bound = acledGeneric(name);
+    if (bound.isPresent()) {
+      return bound;
+    }
     List<Token> tokens =
         tokenizer.tokenize(name).stream().filter(t -> t.isWord() || t.skippable()).toList();
     int first = 0;
@@ -72,10 +91,38 @@ public final class ActorResolver {
       return Optional.empty();
     }
     int end = last;
+    DocumentNames local = new DocumentNames();
+    local.countries(codes(countries));
     return matcher
-        .longest(tokens, first, new DocumentNames(), NameMatcher.Mode.RESOLVE)
+        .longest(tokens, first, local, NameMatcher.Mode.RESOLVE)
         .filter(m -> m.last() == end && !m.blocked())
         .map(Match::actor);
+  }
+
+  /** "Protesters (Kenya)": a generic actor's name with its country in brackets. */
+  private Optional<Actor> acledGeneric(String name) {
+    Matcher m = BRACKETED.matcher(name.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Optional<Actor> state = resolve(m.group(2), List.of()).filter(a -> a.kind() == ActorKind.STATE);
+    if (state.isEmpty()) {
+      return Optional.empty();
+    }
+    String stem = m.group(1).strip();
+    GenericActors generics = registry.generics();
+    for (GenericActors.Kind kind : generics.kinds()) {
+      Actor unbound = generics.unbound(kind.slug()).orElseThrow();
+      if (unbound.name().equalsIgnoreCase(stem)) {
+        return generics.bind(kind.slug(), state.get().country(), registry);
+      }
+    }
+    for (GenericActors.Group group : generics.groups()) {
+      if (group.militia().equalsIgnoreCase(stem)) {
+        return generics.bind(group.slug(), state.get().country(), registry);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -89,7 +136,32 @@ public final class ActorResolver {
    * MentionForm#METONYM}s.
    */
   public List<ActorMention> mentions(String text) {
-    return scanner.scan(Objects.requireNonNull(text, "text"));
+    return mentions(text, List.of());
+  }
+
+  /**
+   * As {@link #mentions(String)}, for a document known to be about {@code countries} (ISO codes,
+   * most telling first): a name several actors share ("SNA" in Somalia and Syria) is the actor of
+   * those countries. With no countries given, they are inferred from the actors the text itself
+   * names unambiguously ("Mogadishu", "al-Shabaab" say Somalia); when that says nothing either, the
+   * first actor in the registry's file order is taken, as before.
+   *
+   * <p>Common nouns for ACLED's generic actors ("unknown gunmen", "demonstrators", "Pokot raiders",
+   * "police") are mentions of the <em>unbound</em> generic actor, without a country: see {@link
+   * #bind}.
+   */
+  public List<ActorMention> mentions(String text, List<String> countries) {
+    return scanner.scan(Objects.requireNonNull(text, "text"), codes(countries));
+  }
+
+  /**
+   * The countries {@code text} is about, most telling first (ISO codes): those of the states and
+   * capitals it names, and the home countries of the actors it names unambiguously. Empty when it
+   * names none. This is what {@link #mentions(String)} uses to choose among actors sharing a name,
+   * and what generic actors are bound to when a report has no country of its own.
+   */
+  public List<String> countries(String text) {
+    return scanner.countries(Objects.requireNonNull(text, "text"));
   }
 
   /**
@@ -100,21 +172,58 @@ public final class ActorResolver {
    * @throws IllegalArgumentException when {@code country} is no such code
    */
   public Actor civilians(String country) {
+    return generic("civilians", country);
+  }
+
+  /**
+   * The generic actor {@code slug} of generic-actors.tsv or identity-groups.tsv bound to {@code
+   * country}: {@code generic("protesters", "KE")} is "Protesters (Kenya)" with id {@code
+   * protesters:KE}; {@code generic("police-forces", "SO")} is the registry's "Police Forces of
+   * Somalia".
+   *
+   * @param country an ISO 3166-1 alpha-2 code
+   * @throws IllegalArgumentException when {@code country} is no such code or {@code slug} no
+   *     generic actor
+   */
+  public Actor generic(String slug, String country) {
     String code = country == null ? "" : country.toUpperCase(Locale.ROOT);
     if (!RegistryFiles.ISO_COUNTRIES.contains(code)) {
       throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 country code: " + country);
     }
-    String name =
-        registry
-            .state(code)
-            .map(Actor::name)
-            .orElseGet(() -> new Locale("", code).getDisplayCountry(Locale.ENGLISH));
-    return new Actor(
-        "civilians:" + code,
-        "Civilians (" + name + ")",
-        ActorKind.CIVILIANS,
-        code,
-        List.of(),
-        null);
+    return bind(slug, code)
+        .orElseThrow(() -> new IllegalArgumentException("no generic actor " + slug));
+  }
+
+  /**
+   * Binds a mention's generic actor to the country where the event happened: {@code
+   * bind("protesters", "KE")} is "Protesters (Kenya)". An identity militia with no country given
+   * takes its group's home country ("Pokot Ethnic Militia (Kenya)"). Empty when {@code id} is no
+   * generic actor's (named actors need no binding) or the country is null and the actor has no
+   * home.
+   *
+   * @param id an actor id, bound ("protesters:KE", rebound) or not ("protesters")
+   * @param country an ISO 3166-1 alpha-2 code, or null when unknown
+   */
+  public Optional<Actor> bind(String id, String country) {
+    Objects.requireNonNull(id, "id");
+    if (!registry.generics().isGeneric(id)) {
+      return Optional.empty();
+    }
+    return registry.generics().bind(id, country, registry);
+  }
+
+  /** Whether {@code id} is a generic actor's, bound ("protesters:KE") or not ("protesters"). */
+  public boolean isGeneric(String id) {
+    return registry.generics().isGeneric(Objects.requireNonNull(id, "id"));
+  }
+
+  private static List<String> codes(List<String> countries) {
+    List<String> out = new ArrayList<>();
+    for (String c : Objects.requireNonNull(countries, "countries")) {
+      if (c != null) {
+        out.add(c.toUpperCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 }

@@ -12,13 +12,24 @@ import org.sitrep.model.Actor;
 
 /**
  * What one document teaches about names: acronyms it defines, surnames of people it has named in
- * full, armed groups it introduces that the registry does not know. One per document, never shared:
- * not thread-safe.
+ * full, armed groups it introduces that the registry does not know, the countries it is about. One
+ * per document, never shared: not thread-safe.
  */
 final class DocumentNames {
   private final Map<String, Alias> byKey = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
   private final Map<String, Actor> newActors = new LinkedHashMap<>();
+  private List<String> countries = List.of();
+
+  /** The document's countries, most telling first, that choose among actors sharing a name. */
+  List<String> countries() {
+    return countries;
+  }
+
+  /** Sets the document's countries (ISO codes, most telling first). */
+  void countries(List<String> codes) {
+    this.countries = List.copyOf(codes);
+  }
 
   /** The alias this document gave {@code key}, if any. */
   Optional<Alias> lookup(String key) {

@@ -13,13 +13,19 @@ import org.sitrep.model.ActorKind;
 /**
  * Finds the longest name that starts at a token: a registry alias or a name the document taught, a
  * demonym with a force noun ("US forces", "Iranian military forces"), a force noun of a state
- * ("Military Forces of Iran"), a long name with one typo, a capital standing for its state.
+ * ("Military Forces of Iran"), a long name with one typo, a capital standing for its state; failing
+ * all of these, a noun for one of ACLED's generic actors ("unknown gunmen", "hundreds of
+ * demonstrators", "Pokot raiders"). A name several actors share is the one of the document's
+ * countries.
  *
  * <p>Immutable and thread-safe; per-document knowledge comes in as {@link DocumentNames}.
  */
 final class NameMatcher {
   /** Names shorter than this (folded, spaces included) are never matched with a typo. */
   static final int FUZZY_MIN_CHARS = 12;
+
+  /** How many words after a cued noun (generic-actors.tsv) its cue may come. */
+  static final int CUE_WORDS = 6;
 
   /** How the caller will use a match. */
   enum Mode {
@@ -72,6 +78,17 @@ final class NameMatcher {
   private final int maxWords;
   private final int maxCountryWords;
   private final int maxForceWords;
+  private final Map<String, String> ambiguous;
+  private final Map<String, List<Alias>> genericNouns;
+  private final Map<String, List<Alias>> cuedNouns;
+  private final Map<String, Set<String>> cues;
+  private final Map<String, List<Alias>> groupNames;
+  private final Set<String> identityNouns;
+  private final List<List<String>> quantifiers;
+  private final Set<String> genericIds;
+  private final int maxGenericWords;
+  private final int maxGroupWords;
+  private final int maxIdentityWords;
 
   NameMatcher(ActorRegistry registry, Tokenizer tokenizer) {
     Map<String, List<Alias>> n = new HashMap<>();
@@ -114,6 +131,51 @@ final class NameMatcher {
       put(n, a);
       longestName = Math.max(longestName, a.size());
     }
+    this.ambiguous = registry.ambiguousKeys();
+    Map<String, List<Alias>> gn = new HashMap<>();
+    Map<String, List<Alias>> cn = new HashMap<>();
+    Map<String, Set<String>> cw = new HashMap<>();
+    Map<String, List<Alias>> grp = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    GenericActors generics = registry.generics();
+    for (GenericActors.Kind kind : generics.kinds()) {
+      Actor unbound = generics.unbound(kind.slug()).orElseThrow();
+      ids.add(unbound.id());
+      kind.nouns().forEach(noun -> put(gn, Alias.of(unbound, tokenizer.tokenize(noun))));
+      Set<String> words = new HashSet<>();
+      kind.cues().forEach(cue -> words.add(Alias.of(null, tokenizer.tokenize(cue)).key()));
+      cw.put(unbound.id(), Set.copyOf(words));
+      kind.cued().forEach(noun -> put(cn, Alias.of(unbound, tokenizer.tokenize(noun))));
+    }
+    for (GenericActors.Group group : generics.groups()) {
+      Actor unbound = generics.unbound(group.slug()).orElseThrow();
+      ids.add(unbound.id());
+      group.names().forEach(name -> put(grp, Alias.of(unbound, tokenizer.tokenize(name))));
+    }
+    Set<String> in = new HashSet<>();
+    generics
+        .identityNouns()
+        .forEach(noun -> in.add(Alias.of(null, tokenizer.tokenize(noun)).key()));
+    this.genericNouns = frozen(gn);
+    this.cuedNouns = frozen(cn);
+    this.cues = Map.copyOf(cw);
+    this.groupNames = frozen(grp);
+    this.identityNouns = Set.copyOf(in);
+    List<List<String>> q = new ArrayList<>();
+    for (String phrase : generics.quantifiers()) {
+      List<String> words = new ArrayList<>();
+      for (String w : phrase.split("\\s+")) {
+        words.add(w.equals("#") ? "#" : Alias.of(null, tokenizer.tokenize(w)).key());
+      }
+      q.add(List.copyOf(words));
+    }
+    // Longest first, so that "more than 200" is tried before "200".
+    q.sort((x, y) -> y.size() - x.size());
+    this.quantifiers = List.copyOf(q);
+    this.genericIds = Set.copyOf(ids);
+    this.maxGenericWords = maxSize(gn, cn);
+    this.maxGroupWords = maxSize(grp, Map.of());
+    this.maxIdentityWords = in.stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     int longestForce = 1;
     for (String noun : registry.forceNouns()) {
       Alias a = Alias.of(null, tokenizer.tokenize(noun));
@@ -137,7 +199,35 @@ final class NameMatcher {
             st.values().stream().flatMap(List::stream).mapToInt(Alias::size).max().orElse(1));
     this.maxCountryWords = longestCountry;
     this.maxForceWords = longestForce;
-    this.maxWords = Math.max(longestName, longestCountry + longestForce + 1);
+    this.maxWords =
+        Math.max(
+            Math.max(longestName, longestCountry + longestForce + 1),
+            Math.max(maxGenericWords, maxGroupWords + maxIdentityWords) + 4);
+  }
+
+  /** Whether {@code actor} is a generic actor not yet bound to a country ("protesters"). */
+  boolean unboundGeneric(Actor actor) {
+    return actor != null && actor.country() == null && genericIds.contains(actor.id());
+  }
+
+  /**
+   * The state whose capital the words of {@code m} are, even where they name a place rather than
+   * the state acting ("in Mogadishu"); null when they are no capital.
+   */
+  Actor capitalOf(List<Token> tokens, Match m) {
+    List<Token> words = new ArrayList<>();
+    for (int j = m.first(); j <= m.last(); j++) {
+      Token t = tokens.get(j);
+      if (t.isWord() && !t.skippable()) {
+        words.add(t);
+      }
+    }
+    return m.form() == MentionForm.METONYM ? lookup(capitals, words) : null;
+  }
+
+  /** Whether several actors answer to {@code key} on purpose (ambiguous-aliases.txt). */
+  boolean ambiguous(String key) {
+    return ambiguous.containsKey(key);
   }
 
   /** Whether the registry itself (not a document) claims {@code key} as a name. */
@@ -169,7 +259,107 @@ final class NameMatcher {
         return lone;
       }
     }
+    return generic(tokens, pos, words, keys);
+  }
+
+  /**
+   * A generic actor's noun ("unknown gunmen", "demonstrators", "students" before "marched") or a
+   * group's name with a militia noun ("Pokot raiders"): the unbound generic actor, longest first.
+   */
+  private Optional<Match> generic(
+      List<Token> tokens, List<Integer> pos, List<Token> words, String[] keys) {
+    Optional<Match> bare = genericAt(tokens, pos, words, keys);
+    if (bare.isPresent()) {
+      return bare;
+    }
+    // "hundreds of demonstrators": the quantifier opens the mention.
+    for (List<String> q : quantifiers) {
+      if (q.size() >= words.size() || !quantified(words, q)) {
+        continue;
+      }
+      int n = q.size();
+      List<Integer> rest = pos.subList(n, pos.size());
+      List<Token> restWords = words.subList(n, words.size());
+      Optional<Match> m = genericAt(tokens, rest, restWords, prefixKeys(restWords));
+      if (m.isPresent() && m.get().actor() != null && genericIds.contains(m.get().actor().id())) {
+        return Optional.of(new Match(pos.get(0), m.get().last(), m.get().actor(), m.get().form()));
+      }
+    }
     return Optional.empty();
+  }
+
+  private static boolean quantified(List<Token> words, List<String> q) {
+    for (int i = 0; i < q.size(); i++) {
+      String w = words.get(i).norm();
+      boolean ok = q.get(i).equals("#") ? w.matches("[0-9][0-9,.]*") : q.get(i).equals(w);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Match> genericAt(
+      List<Token> tokens, List<Integer> pos, List<Token> words, String[] keys) {
+    for (int g = Math.min(words.size() - 1, maxGroupWords); g >= 1; g--) {
+      Actor group = lookup(groupNames, words.subList(0, g));
+      if (group == null) {
+        continue;
+      }
+      for (int n = Math.min(words.size() - g, maxIdentityWords); n >= 1; n--) {
+        if (identityNouns.contains(key(words.subList(g, g + n)))) {
+          return Optional.of(new Match(pos.get(0), pos.get(g + n - 1), group, MentionForm.NAME));
+        }
+      }
+    }
+    for (int n = Math.min(words.size(), maxGenericWords); n >= 1; n--) {
+      List<Token> sub = words.subList(0, n);
+      for (Alias a : genericNouns.getOrDefault(keys[n], List.of())) {
+        if (a.accepts(sub)) {
+          return Optional.of(new Match(pos.get(0), pos.get(n - 1), a.actor(), MentionForm.NAME));
+        }
+      }
+      for (Alias a : cuedNouns.getOrDefault(keys[n], List.of())) {
+        if (a.accepts(sub) && cueFollows(tokens, pos.get(n - 1), cues.get(a.actor().id()))) {
+          return Optional.of(new Match(pos.get(0), pos.get(n - 1), a.actor(), MentionForm.NAME));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether one of {@code cues} is among the {@link #CUE_WORDS} words after {@code last}, in its
+   * sentence ("students from across the country marched").
+   */
+  private static boolean cueFollows(List<Token> tokens, int last, Set<String> cues) {
+    int seen = 0;
+    for (int j = last + 1; j < tokens.size() && seen < CUE_WORDS; j++) {
+      Token t = tokens.get(j);
+      if (!t.isWord()) {
+        if (t.surface().matches("[.;:!?]")) {
+          return false;
+        }
+        continue;
+      }
+      if (cues.contains(t.norm())) {
+        return true;
+      }
+      seen++;
+    }
+    return false;
+  }
+
+  private static int maxSize(Map<String, List<Alias>> a, Map<String, List<Alias>> b) {
+    int max = 1;
+    for (Map<String, List<Alias>> m : List.of(a, b)) {
+      for (List<Alias> list : m.values()) {
+        for (Alias x : list) {
+          max = Math.max(max, x.size());
+        }
+      }
+    }
+    return max;
   }
 
   private Actor nameAt(List<Token> words, String key, DocumentNames local, Mode mode) {
@@ -179,11 +369,18 @@ final class NameMatcher {
     if (learned.isPresent()) {
       return learned.get().actor();
     }
+    List<Actor> candidates = new ArrayList<>(1);
     for (Alias a : names.getOrDefault(key, List.of())) {
       boolean chance = mode == Mode.MENTIONS && a.shortAcronym() && sub.get(0).shouting();
       if (a.actor() != null && a.accepts(sub) && !chance) {
-        return a.actor();
+        if (!ambiguous.containsKey(key)) {
+          return a.actor();
+        }
+        candidates.add(a.actor());
       }
+    }
+    if (!candidates.isEmpty()) {
+      return byCountry(candidates, local.countries(), ambiguous.get(key));
     }
     for (int d = Math.max(1, n - maxForceWords); d < n && d <= maxCountryWords; d++) {
       Actor state = lookup(demonyms, words.subList(0, d));
@@ -203,6 +400,24 @@ final class NameMatcher {
     return n >= 2 && key.length() >= FUZZY_MIN_CHARS && sub.get(0).capitalized()
         ? fuzzy(sub)
         : null;
+  }
+
+  /**
+   * Of actors sharing a name, the first whose country is among the document's (most telling first);
+   * the name's default actor when none is or the countries are unknown.
+   */
+  private static Actor byCountry(List<Actor> candidates, List<String> countries, String fallback) {
+    for (String country : countries) {
+      for (Actor a : candidates) {
+        if (country.equals(a.country())) {
+          return a;
+        }
+      }
+    }
+    return candidates.stream()
+        .filter(a -> a.id().equals(fallback))
+        .findFirst()
+        .orElse(candidates.get(0));
   }
 
   private boolean blockedAt(List<Token> sub, String key) {

@@ -21,7 +21,10 @@ import org.sitrep.model.RelationType;
 /**
  * Reads the registry's data files, tab-separated UTF-8 text with '#' comments, from the classpath
  * next to this class: {@code actors.tsv}, {@code relations.tsv}, {@code demonyms.tsv}, {@code
- * force-nouns.txt}, {@code not-actors.txt}. A malformed line fails with its file and line number.
+ * force-nouns.txt}, {@code police-nouns.txt}, {@code not-actors.txt}, {@code
+ * ambiguous-aliases.txt}, {@code regimes.tsv}, {@code generic-actors.tsv}, {@code
+ * identity-groups.tsv}, {@code identity-nouns.txt}, {@code crowd-quantifiers.txt}. A malformed line
+ * fails with its file and line number.
  */
 final class RegistryFiles {
   static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -33,7 +36,14 @@ final class RegistryFiles {
       Map<String, List<String>> demonyms,
       Map<String, List<String>> capitals,
       List<String> forceNouns,
-      List<String> notActors) {}
+      List<String> notActors,
+      List<String> policeNouns,
+      Map<String, String> ambiguousAliases,
+      Map<String, List<Integer>> regimes,
+      List<GenericActors.Kind> generics,
+      List<GenericActors.Group> groups,
+      List<String> identityNouns,
+      List<String> quantifiers) {}
 
   private RegistryFiles() {}
 
@@ -63,7 +73,45 @@ final class RegistryFiles {
     }
     List<String> forceNouns = lines("force-nouns.txt").stream().map(Line::text).toList();
     List<String> notActors = lines("not-actors.txt").stream().map(Line::text).toList();
-    return new Contents(actors, relations, demonyms, capitals, forceNouns, notActors);
+    List<String> policeNouns = lines("police-nouns.txt").stream().map(Line::text).toList();
+    Map<String, String> ambiguous = new LinkedHashMap<>();
+    for (Line line : lines("ambiguous-aliases.txt")) {
+      String[] f = line.fields(2);
+      ambiguous.put(f[0], f[1]);
+    }
+    Map<String, List<Integer>> regimes = new LinkedHashMap<>();
+    for (Line line : lines("regimes.tsv")) {
+      String[] f = line.fields(2);
+      regimes.put(country(line, f[0]), years(line, f[1]));
+    }
+    List<GenericActors.Kind> generics = new ArrayList<>();
+    for (Line line : lines("generic-actors.tsv")) {
+      String[] f = line.fields(7);
+      generics.add(
+          new GenericActors.Kind(
+              f[0], f[1], kind(line, f[2]), orNull(f[3]), list(f[4]), list(f[5]), list(f[6])));
+    }
+    List<GenericActors.Group> groups = new ArrayList<>();
+    for (Line line : lines("identity-groups.tsv")) {
+      String[] f = line.fields(3);
+      groups.add(new GenericActors.Group(f[0], country(line, f[1]), list(f[2])));
+    }
+    List<String> identityNouns = lines("identity-nouns.txt").stream().map(Line::text).toList();
+    List<String> quantifiers = lines("crowd-quantifiers.txt").stream().map(Line::text).toList();
+    return new Contents(
+        actors,
+        relations,
+        demonyms,
+        capitals,
+        forceNouns,
+        notActors,
+        policeNouns,
+        ambiguous,
+        regimes,
+        generics,
+        groups,
+        identityNouns,
+        quantifiers);
   }
 
   private static ActorKind kind(Line line, String name) {
@@ -82,6 +130,23 @@ final class RegistryFiles {
       throw line.error("not an ISO 3166-1 alpha-2 code: " + code, null);
     }
     return code;
+  }
+
+  private static List<Integer> years(Line line, String field) {
+    List<Integer> out = new ArrayList<>();
+    for (String y : field.split(",")) {
+      try {
+        out.add(Integer.parseInt(y.strip()));
+      } catch (NumberFormatException e) {
+        throw line.error("not a year: " + y, e);
+      }
+    }
+    for (int i = 1; i < out.size(); i++) {
+      if (out.get(i) <= out.get(i - 1)) {
+        throw line.error("years must increase: " + field, null);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static String orNull(String field) {
