@@ -49,12 +49,19 @@ final class Draft {
             && other.location.name() != null
             && !countryOnly(other.location);
     location = named && !moreSpecific ? location : other.location;
-    if (fatalities == null && other.fatalities != null) {
+    // A minimum ("killing a number of them", "at least 3") gives way to a larger figure told of
+    // the same event: the later, counted toll is the better statement of it.
+    boolean counted =
+        other.fatalities != null
+            && (fatalities == null
+                || (fatalities.qualifier() == Count.Qualifier.AT_LEAST
+                    && other.fatalities.value() > fatalities.value()));
+    if (counted) {
       // The sentence that gives the toll is the event's main statement.
       begin = other.begin;
       end = other.end;
+      fatalities = other.fatalities;
     }
-    fatalities = fatalities != null ? fatalities : other.fatalities;
     injuries = injuries != null ? injuries : other.injuries;
     for (ActorRef claimant : other.claimedBy) {
       if (!claimedBy.contains(claimant)) {
