@@ -41,10 +41,15 @@ final class ExtractCommand implements Callable<Integer> {
               + " RULES (the trigger lexicon alone, as before the classifier).")
   Detector detector;
 
+  @Option(
+      names = "--threads",
+      description = "Documents extracted at once (default: the number of processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() {
     try (SqliteDocumentStore store = sitrep.openStore()) {
-      extract(store, annotation, detector, spec);
+      extract(store, annotation, detector, threads, spec);
       FuseCommand.fuse(store, spec);
     }
     return ExitCodes.OK;
@@ -55,6 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
       DocumentStore store,
       ExtractionPipeline.Annotation annotation,
       Detector detector,
+      int threads,
       CommandSpec spec) {
     PrintWriter out = spec.commandLine().getOut();
     String version = ExtractionPipeline.version(annotation, detector);
@@ -68,7 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
     ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), pending);
     int[] reports = {0};
     int documents =
-        new BatchExtract(pipeline, store)
+        new BatchExtract(pipeline, store, threads)
             .run(
                 (document, count) -> {
                   reports[0] += count;

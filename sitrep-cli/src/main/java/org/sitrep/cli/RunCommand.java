@@ -42,7 +42,11 @@ final class RunCommand implements Callable<Integer> {
       IngestSummary summary =
           IngestCommand.ingest(store, paths, IngestConfig.DEFAULT_MAX_BYTES, spec);
       ExtractCommand.extract(
-          store, ExtractionPipeline.Annotation.TRIGGER_SENTENCES, Detector.STANDARD, spec);
+          store,
+          ExtractionPipeline.Annotation.TRIGGER_SENTENCES,
+          Detector.STANDARD,
+          Runtime.getRuntime().availableProcessors(),
+          spec);
       FuseCommand.fuse(store, spec);
       ExportCommand.export(store, out, spec);
       return summary.rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;

@@ -1,5 +1,12 @@
 package org.sitrep.pipeline;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.StoredDocument;
 
@@ -17,24 +24,78 @@ public final class BatchExtract {
 
   private final ExtractionPipeline pipeline;
   private final DocumentStore store;
+  private final int threads;
 
+  /** A batch that extracts on one thread. */
   public BatchExtract(ExtractionPipeline pipeline, DocumentStore store) {
+    this(pipeline, store, 1);
+  }
+
+  /**
+   * A batch that extracts on {@code threads} threads and commits on the calling one, in the store's
+   * order, so the result does not depend on the number of threads.
+   *
+   * @throws IllegalArgumentException when {@code threads} is below 1
+   */
+  public BatchExtract(ExtractionPipeline pipeline, DocumentStore store, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
     this.pipeline = pipeline;
     this.store = store;
+    this.threads = threads;
   }
 
   /** Extracts every document that needs it; returns how many documents were extracted. */
   public int run(Listener listener) {
-    int count = 0;
-    for (StoredDocument d : store.documentsNeedingExtraction(pipeline.version())) {
-      ExtractionPipeline.Result result =
-          pipeline.extract(d.id(), d.text(), d.metadata().published());
-      store.saveExtraction(
-          d.id(), d.version(), result.reports(), result.actors(), result.relations());
-      store.markExtracted(d.id(), d.version(), pipeline.version());
-      listener.done(d, result.reports().size());
-      count++;
+    List<StoredDocument> pending = store.documentsNeedingExtraction(pipeline.version());
+    if (threads == 1) {
+      for (StoredDocument d : pending) {
+        commit(d, extract(d), listener);
+      }
+      return pending.size();
     }
-    return count;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      // A window of work ahead of the commits keeps every thread busy without holding the whole
+      // batch's results in memory.
+      Deque<Future<ExtractionPipeline.Result>> ahead = new ArrayDeque<>();
+      int submitted = 0;
+      for (int i = 0; i < pending.size(); i++) {
+        while (submitted < pending.size() && submitted < i + 2 * threads) {
+          StoredDocument d = pending.get(submitted++);
+          ahead.add(pool.submit(() -> extract(d)));
+        }
+        commit(pending.get(i), result(ahead.removeFirst()), listener);
+      }
+      return pending.size();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private ExtractionPipeline.Result extract(StoredDocument d) {
+    return pipeline.extract(d.id(), d.text(), d.metadata().published());
+  }
+
+  private void commit(StoredDocument d, ExtractionPipeline.Result result, Listener listener) {
+    store.saveExtraction(
+        d.id(), d.version(), result.reports(), result.actors(), result.relations());
+    store.markExtracted(d.id(), d.version(), pipeline.version());
+    listener.done(d, result.reports().size());
+  }
+
+  private static ExtractionPipeline.Result result(Future<ExtractionPipeline.Result> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("extraction was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("extraction failed", e.getCause());
+    }
   }
 }

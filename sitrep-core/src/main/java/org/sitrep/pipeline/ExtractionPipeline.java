@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.extract.ActorFinder;
 import org.sitrep.extract.ActorMention;
 import org.sitrep.extract.Detector;
@@ -158,16 +159,22 @@ public final class ExtractionPipeline {
       return classify(annotator.annotateFully(text, safeDate(published)));
     }
     Map<String, Detection> said = new HashMap<>();
+    boolean everySentence = EventDetector.isShort(text);
+    Function<String, Detection> detect =
+        sentence ->
+            detector.isPresent()
+                ? detector.get().detect(List.of(sentence), everySentence).get(0)
+                : EventDetector.IMPLAUSIBLE;
     AnnotatedDocument annotated =
         annotator.annotate(
             text,
             safeDate(published),
             sentence ->
                 extractor.mayReportEvent(sentence)
-                    || said.computeIfAbsent(sentence, this::detect).reportsEvent());
+                    || said.computeIfAbsent(sentence, detect).reportsEvent());
     List<Detection> detections = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
-      detections.add(said.computeIfAbsent(sentence.text(), this::detect));
+      detections.add(said.computeIfAbsent(sentence.text(), detect));
     }
     if (detector.isPresent()) {
       detections = detector.get().withWhole(text, detections);
@@ -207,12 +214,6 @@ public final class ExtractionPipeline {
 
   private static List<String> texts(AnnotatedDocument annotated) {
     return annotated.sentences().stream().map(Sentence::text).toList();
-  }
-
-  private Detection detect(String sentence) {
-    return detector.isPresent()
-        ? detector.get().detect(List.of(sentence)).get(0)
-        : EventDetector.IMPLAUSIBLE;
   }
 
   /** Reads the reports, actors and relations of a classified document. */

@@ -35,12 +35,20 @@ public final class EventDetector {
 
   /** One detection per sentence, in order: {@link #IMPLAUSIBLE} for those the filter turns away. */
   public List<Detection> detect(List<String> sentences) {
+    return detect(sentences, false);
+  }
+
+  /**
+   * One detection per sentence, in order; with {@code everySentence} the cue filter is skipped (a
+   * short document costs little to classify whole, and there recall matters most).
+   */
+  public List<Detection> detect(List<String> sentences, boolean everySentence) {
     Detection[] out = new Detection[sentences.size()];
     Arrays.fill(out, IMPLAUSIBLE);
     List<Integer> kept = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      if (cues.plausible(sentences.get(i))) {
+      if (everySentence || cues.plausible(sentences.get(i))) {
         kept.add(i);
         texts.add(sentences.get(i));
       }
@@ -62,7 +70,12 @@ public final class EventDetector {
    * @param sentences its sentences, in order
    */
   public List<Detection> detect(String text, List<String> sentences) {
-    return withWhole(text, detect(sentences));
+    return withWhole(text, detect(sentences, isShort(text)));
+  }
+
+  /** Whether a document is short enough to be classified whole and sentence by sentence. */
+  public static boolean isShort(String text) {
+    return text.length() <= WHOLE_CHARS;
   }
 
   /**
@@ -70,19 +83,14 @@ public final class EventDetector {
    * short document put on its main sentence as {@link #detect(String, List)} says.
    */
   public List<Detection> withWhole(String text, List<Detection> each) {
-    if (text.length() > WHOLE_CHARS || each.size() < 2 || !cues.plausible(text)) {
+    if (!isShort(text) || each.size() < 2) {
       return each;
     }
     int main = -1;
     for (int i = 0; i < each.size() && main < 0; i++) {
       main = each.get(i).reportsEvent() ? i : main;
     }
-    for (int i = 0; i < each.size() && main < 0; i++) {
-      main = each.get(i) != IMPLAUSIBLE ? i : main;
-    }
-    if (main < 0) {
-      return each;
-    }
+    main = Math.max(main, 0);
     List<Detection> out = new ArrayList<>(each);
     out.set(main, head.classify(encoder.encode(List.of(text)).get(0)));
     return out;
