@@ -221,7 +221,11 @@ public final class ExtractionPipeline {
     AnnotatedDocument annotated = classified.document();
     Extraction extraction = extractor.extract(documentId, annotated, classified.detections());
     List<Report> placed = places.resolve(extraction.reports(), annotated.text());
-    String home = binder.home(annotated.text(), placed);
+    // Finding the document's own country is a pass over its text: only when something needs it.
+    boolean needed =
+        placed.stream().anyMatch(binder::unbound)
+            || extraction.mentions().stream().anyMatch(m -> binder.unbound(m.actor().id()));
+    String home = needed ? binder.home(annotated.text(), placed) : null;
     List<Report> reports = placed.stream().map(r -> binder.bind(r, home)).toList();
     List<Actor> actors = actors(extraction, reports, home);
     List<Relation> stated = relations.extract(documentId, annotated, extraction.mentions());

@@ -112,6 +112,20 @@ final class GenericBinder {
         report.confidence());
   }
 
+  /** Whether {@code id} is a generic actor not yet bound to a country. */
+  boolean unbound(String id) {
+    return id.equals(UNNAMED) || (!id.contains(":") && resolver.isGeneric(id));
+  }
+
+  /** Whether any actor of {@code report} is a generic actor not yet bound to a country. */
+  boolean unbound(Report report) {
+    List<ActorRef> refs = new ArrayList<>(report.assocActors());
+    refs.addAll(report.claimedBy());
+    refs.add(report.actor1());
+    refs.add(report.actor2());
+    return refs.stream().anyMatch(r -> r != null && unbound(r.id()));
+  }
+
   /** The generic actor {@code id}, bound to {@code country} when it is not bound yet. */
   Optional<Actor> actor(String id, String country) {
     String slug = id.equals(UNNAMED) ? "unidentified-armed-group" : id;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sitrep.model.Actor;
 
 /**
@@ -19,16 +20,29 @@ final class DocumentNames {
   private final Map<String, Alias> byKey = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
   private final Map<String, Actor> newActors = new LinkedHashMap<>();
-  private List<String> countries = List.of();
+  private Supplier<List<String>> source = List::of;
+  private List<String> countries;
 
   /** The document's countries, most telling first, that choose among actors sharing a name. */
   List<String> countries() {
+    if (countries == null) {
+      countries = List.copyOf(source.get());
+    }
     return countries;
   }
 
   /** Sets the document's countries (ISO codes, most telling first). */
   void countries(List<String> codes) {
     this.countries = List.copyOf(codes);
+  }
+
+  /**
+   * Says where the document's countries come from when they are first needed: inferring them is a
+   * pass over the whole text, which most documents, naming no shared name, never need.
+   */
+  void countries(Supplier<List<String>> inferred) {
+    this.source = inferred;
+    this.countries = null;
   }
 
   /** The alias this document gave {@code key}, if any. */

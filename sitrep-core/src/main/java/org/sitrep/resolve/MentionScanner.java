@@ -38,7 +38,11 @@ final class MentionScanner {
   List<ActorMention> scan(String text, List<String> countries) {
     List<Token> tokens = tokenizer.tokenize(text);
     DocumentNames local = new DocumentNames();
-    local.countries(countries.isEmpty() ? countries(tokens) : countries);
+    if (countries.isEmpty()) {
+      local.countries(() -> countries(tokens));
+    } else {
+      local.countries(countries);
+    }
     acronyms.learn(text, tokens, local);
     groups.discover(text, tokens, local);
     List<ActorMention> out = new ArrayList<>();
