@@ -208,6 +208,12 @@ public final class EventExtractor {
     int lastActor1Paragraph = -1;
     String lastCountry;
 
+    /**
+     * Whether the document is a short note or snippet: one incident told in a few sentences, whose
+     * event needs no date or named place to be taken as real.
+     */
+    final boolean shortDocument;
+
     /** What the classifier said of the sentence being read. */
     Detection detection = EventDetector.IMPLAUSIBLE;
 
@@ -221,6 +227,7 @@ public final class EventExtractor {
       this.document = document;
       this.mentions = mentions;
       this.numericOrder = NumericDateOrder.of(document.text());
+      this.shortDocument = EventDetector.isShort(document.text());
     }
 
     void read(Sentence sentence) {
@@ -259,7 +266,7 @@ public final class EventExtractor {
       if (text.split("\\s+").length >= 4) {
         // Quoted speech is read for triggers (it can report an arrest), not for counts or dates.
         List<TriggerMatch> found =
-            choice.choose(sentence, triggers.find(sentence.text()), detection);
+            choice.choose(sentence, triggers.find(sentence.text()), detection, shortDocument);
         int[][] clauses = found.isEmpty() ? null : clauseBreaks(text, found);
         sentenceActor1 = null;
         for (int i = 0; i < found.size(); i++) {
@@ -409,7 +416,11 @@ public final class EventExtractor {
               && hasAbsoluteDateBefore(dateMentions, resolved, t.begin());
       // "The death toll from the bombing rose to 170": an update is a report of the event itself.
       boolean tollUpdate = TOLL_FROM.matcher(near).find();
-      boolean reference = !shifted && !tollUpdate && REFERENCE_BEFORE.matcher(near).matches();
+      // In a short note the classifier took as a whole for an event, "after being raped" is the
+      // event itself, not a reference back to one told before.
+      boolean noteEvent = shortDocument && choice.vouches(detection);
+      boolean reference =
+          !shifted && !tollUpdate && !noteEvent && REFERENCE_BEFORE.matcher(near).matches();
       boolean definite =
           !shifted
               && (t.phrase().matches("(?i)^(the|this|that)\\b.*")
@@ -473,7 +484,8 @@ public final class EventExtractor {
               || !d.claimedBy.isEmpty()
               || d.retaliationFor != null
               || (targets.stream().anyMatch(p -> !p.countryOnly()) && !generic(t))
-              || choice.vouches(detection);
+              || choice.vouches(detection)
+              || (shortDocument && choice.seesEvent(detection));
       if ((definite || reference) && !datedReference) {
         // A reference ("claimed responsibility for the explosions") may be dated by the claim.
         EventDate own = d.date;

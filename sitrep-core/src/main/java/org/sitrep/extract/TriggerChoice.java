@@ -25,10 +25,20 @@ record TriggerChoice(Detector detector, double minimumScore, double vetoScore) {
    * @param detection what the classifier said of the sentence
    */
   List<TriggerMatch> choose(Sentence sentence, List<TriggerMatch> lexicon, Detection detection) {
+    return choose(sentence, lexicon, detection, false);
+  }
+
+  /**
+   * As {@link #choose(Sentence, List, Detection)}; in a short note ({@code note}) the classifier's
+   * best type stands whenever it takes the text for some event, however the probability is spread
+   * over the types.
+   */
+  List<TriggerMatch> choose(
+      Sentence sentence, List<TriggerMatch> lexicon, Detection detection, boolean note) {
     return switch (detector) {
       case RULES -> lexicon;
       case MODEL -> detection.reportsEvent() ? modelled(sentence, lexicon, detection) : List.of();
-      case COMBINED -> combined(sentence, lexicon, detection);
+      case COMBINED -> combined(sentence, lexicon, detection, note);
     };
   }
 
@@ -43,6 +53,11 @@ record TriggerChoice(Detector detector, double minimumScore, double vetoScore) {
         && detection.score() >= vetoScore;
   }
 
+  /** Whether the classifier, not the lexicon alone, takes the sentence for some event. */
+  boolean seesEvent(Detection detection) {
+    return detector != Detector.RULES && detection.eventScore() >= minimumScore;
+  }
+
   /** Whether the classifier vouches for the sentence as a report of a real, concrete event. */
   boolean vouches(Detection detection) {
     return detector != Detector.RULES
@@ -51,11 +66,13 @@ record TriggerChoice(Detector detector, double minimumScore, double vetoScore) {
   }
 
   private List<TriggerMatch> combined(
-      Sentence sentence, List<TriggerMatch> lexicon, Detection detection) {
+      Sentence sentence, List<TriggerMatch> lexicon, Detection detection, boolean note) {
     if (vetoes(detection)) {
       return List.of();
     }
-    if (!vouches(detection)) {
+    boolean trusted =
+        vouches(detection) || (note && detection.reportsEvent() && seesEvent(detection));
+    if (!trusted) {
       return lexicon;
     }
     SubEventType type = detection.type().orElseThrow();

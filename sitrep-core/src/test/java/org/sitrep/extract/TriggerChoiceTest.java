@@ -89,6 +89,16 @@ class TriggerChoiceTest {
         .containsExactly(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubEventType.ABDUCTION);
   }
 
+  @Test
+  void inAShortNoteTheClassifiersBestTypeStandsWhenItSeesSomeEvent() {
+    TriggerChoice combined = new TriggerChoice(Detector.COMBINED, 0.5, 0.9);
+    Detection spread = new Detection(Optional.of(SubEventType.MOB_VIOLENCE), 0.4, 0.95);
+    assertThat(combined.choose(SENTENCE, List.of(), spread, false)).isEmpty();
+    assertThat(combined.choose(SENTENCE, List.of(), spread, true))
+        .extracting(TriggerMatch::type)
+        .containsExactly(SubEventType.MOB_VIOLENCE);
+  }
+
   /** A sentence at offset 100 of a document, tokenised on spaces, with the given tags. */
   private static Sentence sentence(String text, String tags) {
     String[] pos = tags.split(" ");
