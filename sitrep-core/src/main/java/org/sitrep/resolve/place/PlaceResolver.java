@@ -171,8 +171,15 @@ public final class PlaceResolver {
     if (!exactRegion) {
       // Regions are spelt many ways ("Middle Shabelle", "Middle Shebelle"): a region of the same
       // consonants, or one letter off, stands in for the name, as only a region, never a town, may.
+      // A skeleton alone matches too much ("Atacora" and "Takhar"): only in a country the text
+      // gives.
       gazetteer.bySkeleton(PlaceKeys.skeleton(keys.key(bare))).stream()
           .filter(p -> p.kind() == PlaceKind.REGION)
+          .filter(
+              p ->
+                  country != null
+                      ? p.countryCode().equals(country)
+                      : document.share(p.countryCode()) > 0)
           .forEach(found::add);
       // "Atacora" and "Atakora": one letter apart.
       for (String near : gazetteer.keysNear(keys.key(bare), 6)) {

@@ -64,10 +64,17 @@ class PlaceHierarchyTest {
 
   @Test
   void aRegionSpeltAnotherWayIsStillTheRegion() {
-    Location l = resolve("Marere", "Troops camped in Marere village (Lower Jubba) for a week.");
+    Location l =
+        resolve("Marere", "Somali troops camped in Marere village (Lowr Jubba) for a week.");
     assertThat(l.country()).isEqualTo("Somalia");
     assertThat(l.admin1()).isEqualTo("Lower Juba");
     assertThat(l.precision()).isEqualTo(2);
+  }
+
+  @Test
+  void aRegionOfTheSameConsonantsAbroadIsNoContainerWithoutTheCountryNamed() {
+    Location l = resolve("Marere", "Troops camped in Marere village (Lowr Jubba) for a week.");
+    assertThat(l.country()).isNull();
   }
 
   @Test
