@@ -70,8 +70,8 @@ public final class PlaceResolver {
           r.evidence().contains(r.location().name() == null ? "\u0000" : r.location().name())
               ? r.evidence()
               : text;
-      List<String> containers = PlaceHierarchy.containers(where, r.location().name());
-      if (!containers.isEmpty() && !isCountryOnly(resolved)) {
+      PlaceHierarchy.Containers containers = PlaceHierarchy.of(where, r.location().name());
+      if (!containers.names().isEmpty() && !isCountryOnly(resolved)) {
         resolved = withinContainers(r.location(), resolved, containers, document);
       }
       // Only a site (a mosque, a base), or a place its sentence puts near a town ("Buqa, 37 miles
@@ -96,12 +96,17 @@ public final class PlaceResolver {
    * region: precision 2, the name as written.
    */
   private Location withinContainers(
-      Location named, Location resolved, List<String> containers, DocumentPlaces document) {
+      Location named,
+      Location resolved,
+      PlaceHierarchy.Containers containers,
+      DocumentPlaces document) {
     Place inner = null;
     String country = countryCode(named.country()).orElse(null);
     String admin1 = null;
-    for (int i = containers.size() - 1; i >= 0; i--) {
-      Optional<Place> p = container(containers.get(i), country, admin1, document);
+    List<String> names = containers.names();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      boolean regionLevel = containers.administrative() && i == names.size() - 1;
+      Optional<Place> p = container(names.get(i), country, admin1, regionLevel, document);
       if (p.isPresent()) {
         inner = p.get();
         country = inner.countryCode();
@@ -157,7 +162,7 @@ public final class PlaceResolver {
    * {@code country} and {@code admin1} where these are known.
    */
   private Optional<Place> container(
-      String name, String country, String admin1, DocumentPlaces document) {
+      String name, String country, String admin1, boolean regionLevel, DocumentPlaces document) {
     String bare = words.withoutRegionSuffix(name);
     boolean unitWord = !bare.equals(name);
     Set<String> nameKeys = Set.copyOf(List.of(keys.key(bare), keys.key(name)));
@@ -195,8 +200,11 @@ public final class PlaceResolver {
                 country != null
                     ? p.countryCode().equals(country)
                     // Without a country to go by, a town is a container only in a country the
-                    // document names: "(Bossaso, Bari)" is no town in Italy.
-                    : p.kind() != PlaceKind.TOWN || document.share(p.countryCode()) > 0)
+                    // document names, or as a city too large to be a namesake; never in the
+                    // region's place of "(Bossaso, Bari)", which is no town in Italy.
+                    : p.kind() != PlaceKind.TOWN
+                        || document.share(p.countryCode()) > 0
+                        || !regionLevel && largestOfItsName(p))
         .max(
             Comparator.comparingDouble(
                 (Place p) -> {
@@ -213,6 +221,13 @@ public final class PlaceResolver {
                   }
                   return s + 4 * document.share(p.countryCode());
                 }));
+  }
+
+  /** A city of 100,000 or more, the largest place of its name. */
+  private boolean largestOfItsName(Place p) {
+    return p.population() >= CITY_POPULATION
+        && gazetteer.byKey(keys.key(p.name())).stream()
+            .allMatch(o -> o == p || o.population() <= p.population());
   }
 
   /**

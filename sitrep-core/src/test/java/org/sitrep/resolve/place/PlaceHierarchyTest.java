@@ -37,6 +37,13 @@ class PlaceHierarchyTest {
   }
 
   @Test
+  void aNeighbourhoodOfALargeCityIsInThatCitysCountry() {
+    Location l = resolve("Hawl Dheer", "Shops burned in the Hawl Dheer neighbourhood of Kismayo.");
+    assertThat(l.country()).isEqualTo("Somalia");
+    assertThat(l.precision()).isEqualTo(2);
+  }
+
+  @Test
   void aVillageTheGazetteerLacksIsPlacedAtItsDistrict() {
     Location l =
         resolve("Dhuusa", "Militants overran an army post in Dhuusa village (Baardheere, Gedo).");
