@@ -44,6 +44,13 @@ class PlaceHierarchyTest {
   }
 
   @Test
+  void aRegionAloneInBracketsNamesTheDocumentsCountry() {
+    Location l = resolve("Dhuusa", "Herders fought in the village of Dhuusa (Gedo) at dawn.");
+    assertThat(l.country()).isEqualTo("Somalia");
+    assertThat(l.admin1()).isEqualTo("Gedo");
+  }
+
+  @Test
   void aVillageTheGazetteerLacksIsPlacedAtItsDistrict() {
     Location l =
         resolve("Dhuusa", "Militants overran an army post in Dhuusa village (Baardheere, Gedo).");
