@@ -113,6 +113,25 @@ public final class PlaceResolver {
         admin1 = inner.admin1() != null ? inner.admin1() : admin1;
       }
     }
+    if (inner == null && country != null) {
+      // The country extraction guessed ("a man from Burkina Faso in X (Materi, Atacora)") gives
+      // way to the district and region the text names beside the place.
+      admin1 = null;
+      for (int i = names.size() - 1; i >= 0; i--) {
+        boolean regionLevel = containers.administrative() && i == names.size() - 1;
+        Optional<Place> p =
+            container(
+                names.get(i),
+                inner == null ? null : inner.countryCode(),
+                admin1,
+                regionLevel,
+                document);
+        if (p.isPresent()) {
+          inner = p.get();
+          admin1 = inner.admin1() != null ? inner.admin1() : admin1;
+        }
+      }
+    }
     if (inner == null) {
       return resolved;
     }
@@ -200,11 +219,12 @@ public final class PlaceResolver {
                 country != null
                     ? p.countryCode().equals(country)
                     // Without a country to go by, a town is a container only in a country the
-                    // document names, or as a city too large to be a namesake; never in the
-                    // region's place of "(Bossaso, Bari)", which is no town in Italy.
+                    // document names, or as a city too large to be a namesake; in the region's
+                    // place of "(Bossaso, Bari)" only a capital (a division named for it), as
+                    // Bari there is no town in Italy.
                     : p.kind() != PlaceKind.TOWN
                         || document.share(p.countryCode()) > 0
-                        || !regionLevel && largestOfItsName(p))
+                        || (!regionLevel || p.seat() == 3) && largestOfItsName(p))
         .max(
             Comparator.comparingDouble(
                 (Place p) -> {

@@ -51,6 +51,15 @@ class PlaceHierarchyTest {
   }
 
   @Test
+  void aCountryGuessedFromTheSentenceGivesWayToTheNamedDistrict() {
+    String text = "Gunmen seized a trader from South Sudan in Dhuusa village (Baardheere, Gedo).";
+    Report r = report(Location.named("Dhuusa", "South Sudan"), text);
+    Location l = resolver.resolve(List.of(r), text).get(0).location();
+    assertThat(l.country()).isEqualTo("Somalia");
+    assertThat(l.admin1()).isEqualTo("Gedo");
+  }
+
+  @Test
   void aVillageTheGazetteerLacksIsPlacedAtItsDistrict() {
     Location l =
         resolve("Dhuusa", "Militants overran an army post in Dhuusa village (Baardheere, Gedo).");
@@ -71,7 +80,7 @@ class PlaceHierarchyTest {
 
   @Test
   void aTownAbroadIsNoContainerWithoutTheDocumentNamingItsCountry() {
-    Location l = resolve("Dhuusa", "Raiders looted shops in Dhuusa village (Rasdoon, Juba).");
+    Location l = resolve("Dhuusa", "Raiders looted shops in Dhuusa village (Rasdoon, Bilo).");
     assertThat(l.country()).isNull();
     assertThat(l.lat()).isNull();
   }
