@@ -130,6 +130,11 @@ public final class EventExtractor {
       drafts.get(i).id = String.format(Locale.ROOT, "%s-r%02d", documentId, i + 1);
     }
     for (Draft d : drafts) {
+      if (d.fatalities == null) {
+        // "several were killed": ACLED's figure for a vague toll, when no number was told.
+        d.fatalities =
+            casualties.vagueDeaths(document.text().substring(d.begin, d.end)).orElse(null);
+      }
       reports.add(toReport(documentId, document.text(), d));
     }
     return new Extraction(reports, mentions);
@@ -1025,7 +1030,8 @@ public final class EventExtractor {
       if (coded.isPresent()) {
         last.fatalities = coded.get();
       } else if (last.fatalities == null) {
-        last.fatalities = casualties.deaths(text).orElse(null);
+        last.fatalities =
+            casualties.deaths(text).or(() -> casualties.vagueDeaths(text)).orElse(null);
       }
       if (last.injuries == null) {
         last.injuries = casualties.injuries(text).orElse(null);
