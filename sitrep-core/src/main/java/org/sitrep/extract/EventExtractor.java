@@ -1030,8 +1030,7 @@ public final class EventExtractor {
       if (coded.isPresent()) {
         last.fatalities = coded.get();
       } else if (last.fatalities == null) {
-        last.fatalities =
-            casualties.deaths(text).or(() -> casualties.vagueDeaths(text)).orElse(null);
+        last.fatalities = casualties.deaths(text).orElse(null);
       }
       if (last.injuries == null) {
         last.injuries = casualties.injuries(text).orElse(null);
