@@ -16,9 +16,9 @@ import org.sitrep.model.Count.Qualifier;
  * people were killed", "claiming 18 lives", "resulting in the deaths of three American soldiers",
  * "killing 36 al-Shabaab and 4 ISIS terrorists" and "3 soldiers and 10 militants were killed"
  * (parts are summed, attackers who died with their victims included), the lowest figure of a range
- * ("between 10 and 15 killed", "15 - 17 killed"), vague amounts at the figure ACLED's coders record
- * ("several killed" 3, "dozens" 12), "no casualties" as 0, and a coder's own statement ("fatalities
- * coded as 3") over all of these. Stateless and thread-safe.
+ * ("between 10 and 15 killed", "15 - 17 killed"), "no casualties" as 0, and a coder's own statement
+ * ("fatalities coded as 3") over all of these; apart, vague amounts at the figure ACLED's coders
+ * record ("several killed" 3, "dozens" 12). Stateless and thread-safe.
  */
 public final class Casualties {
   private static final String QUALIFIER =
@@ -191,10 +191,6 @@ public final class Casualties {
     if (counted.isPresent()) {
       return counted;
     }
-    Optional<Count> vague = vague(lowest);
-    if (vague.isPresent()) {
-      return vague;
-    }
     return NO_DEATHS.matcher(sentence).find()
         ? Optional.of(new Count(0, Qualifier.EXACT))
         : Optional.empty();
@@ -229,7 +225,13 @@ public final class Casualties {
     return Optional.empty();
   }
 
-  private Optional<Count> vague(String sentence) {
+  /**
+   * The deaths a vague amount in {@code sentence} stands for, at the figure ACLED codes ("several
+   * were killed" 3, "dozens" 12). Only a last resort for an event no sentence gives a number for: a
+   * vague amount neither anchors a report nor outweighs a number told elsewhere.
+   */
+  public Optional<Count> vagueDeaths(String text) {
+    String sentence = lowestOfRanges(NO_ONE.matcher(text).replaceAll("nobody"));
     for (Pattern p : vagueDeaths) {
       Matcher m = p.matcher(sentence);
       if (m.find()) {

@@ -65,7 +65,9 @@ public final class DateExpressions {
               (m, o) -> mention(m, m.group(5), m.group(2), m.group(1), null)),
           form(
               PART_OF_MONTH + "[- ]" + MONTH + "(?:,? " + YEAR + ")?",
-              (m, o) -> partOfMonth(m, m.group(3), m.group(2), m.group(1))),
+              // "early March 2021" is known to the month, as answer keys and ACLED's month
+              // precision (3) have it; the part of the month is no day.
+              (m, o) -> mention(m, m.group(3), m.group(2), null, null)),
           form(
               "(?:between )?"
                   + DAY
@@ -203,56 +205,6 @@ public final class DateExpressions {
       yearNumber += yearNumber < 50 ? 2000 : 1900;
     }
     return new DateMention(m.start(), m.end(), yearNumber, monthNumber, dayNumber, null, null);
-  }
-
-  /**
-   * "early March 2021": the first ten days, "mid" the next ten, "late" the rest, known to about a
-   * week (ACLED's time precision 2), dated from the part's first day.
-   */
-  private static DateMention partOfMonth(Matcher m, String year, String month, String part) {
-    if (!isMonthName(month)) {
-      return null;
-    }
-    String p = part.toLowerCase(Locale.ROOT);
-    int first;
-    int last;
-    if (p.equals("early") || p.contains("beginning") || p.contains("start")) {
-      first = 1;
-      last = 10;
-    } else if (p.equals("mid")) {
-      first = 11;
-      last = 20;
-    } else if (p.contains("first week")) {
-      first = 1;
-      last = 7;
-    } else if (p.contains("second week")) {
-      first = 8;
-      last = 14;
-    } else if (p.contains("third week")) {
-      first = 15;
-      last = 21;
-    } else if (p.contains("first half")) {
-      first = 1;
-      last = 15;
-    } else if (p.contains("second half")) {
-      first = 16;
-      last = 31;
-    } else if (p.contains("last week")) {
-      first = 22;
-      last = 31;
-    } else {
-      first = 21;
-      last = 31;
-    }
-    return new DateMention(
-        m.start(),
-        m.end(),
-        year == null ? null : Integer.valueOf(year),
-        NumberWords.month(month).orElseThrow(),
-        first,
-        last,
-        null,
-        DatePrecision.WEEK);
   }
 
   /**

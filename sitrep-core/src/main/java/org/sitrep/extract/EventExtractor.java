@@ -165,6 +165,11 @@ public final class EventExtractor {
       drafts.get(i).id = String.format(Locale.ROOT, "%s-r%02d", documentId, i + 1);
     }
     for (Draft d : drafts) {
+      if (d.fatalities == null) {
+        // "several were killed": ACLED's figure for a vague toll, when no number was told.
+        d.fatalities =
+            casualties.vagueDeaths(document.text().substring(d.begin, d.end)).orElse(null);
+      }
       reports.add(toReport(documentId, document.text(), d));
     }
     return new Extraction(reports, mentions);

@@ -25,9 +25,9 @@ class DateExpressionsTest {
       value = {
         "on 18 June 2017, the IRGC fired|2017-06-18|DAY",
         "On October 17, 2023, the group launched|2023-10-17|DAY",
-        "in early September 2018 against|2018-09-01|WEEK",
+        "in early September 2018 against|2018-09|MONTH",
         "in September 2018 against|2018-09|MONTH",
-        "In mid-June 2014, Iran|2014-06-11|WEEK",
+        "In mid-June 2014, Iran|2014-06|MONTH",
         "Back in 2018, ISIL bombarded|2018|YEAR",
         "the Jan. 3 attack was declared|--01-03|DAY",
         "On July 25 and 26, rockets were fired|--07-25|DAY",
@@ -118,20 +118,15 @@ class DateExpressionsTest {
         "On the night of 3-4 May 2024, rebels shelled|2024-05-03|DAY",
         "between 7 April and 2 May 2019, raids continued|2019-04-07|DAY",
         "during the week of 6 October 2022, troops moved|2022-10-06|WEEK",
-        "in mid-March 2021 the militia withdrew|2021-03-11|WEEK",
-        "in late April 2023 the militia withdrew|2023-04-21|WEEK"
+        "in mid-March 2021 the militia withdrew|2021-03|MONTH",
+        "in late April 2023 the militia withdrew|2023-04|MONTH",
+        "by the end of May 2022 the militia withdrew|2022-05|MONTH"
       })
-  void readsNumericDatesRangesAndPartsOfMonths(
+  void readsNumericDatesRangesWeeksAndPartsOfMonths(
       String sentence, String iso, DatePrecision precision) {
     EventDate date = first(sentence, null);
     assertThat(date.iso()).isEqualTo(iso);
     assertThat(date.precision()).isEqualTo(precision);
-  }
-
-  @Test
-  void endsLateAprilOnItsLastDay() {
-    assertThat(first("in late April 2023 the militia withdrew", null).isoEnd())
-        .isEqualTo("2023-04-30");
   }
 
   @Test

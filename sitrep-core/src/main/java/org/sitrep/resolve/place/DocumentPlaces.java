@@ -136,8 +136,9 @@ public record DocumentPlaces(
     String before = text.substring(Math.max(0, begin - 20), begin);
     return lookingAtWord(after, regionWord)
         || before.matches("(?is).*\\b(" + regionWord.pattern() + ")\\s+of\\s+(the\\s+)?$")
-        // "X village (Afmadow, Lower Juba)": the last name in a place's brackets is its region.
-        || before.matches("(?s).*\\([^()]{1,40},\\s*$") && after.matches("(?s)^\\s*\\).*");
+        // "X village (Afmadow, Lower Juba)", "X town (Alibori)": the last name in a place's
+        // brackets is its region.
+        || before.matches("(?s).*\\((?:[^()]{1,40},)?\\s*$") && after.matches("(?s)^\\s*\\).*");
   }
 
   private static boolean lookingAtWord(String after, Pattern regionWord) {

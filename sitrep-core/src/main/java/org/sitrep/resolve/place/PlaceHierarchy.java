@@ -29,12 +29,27 @@ final class PlaceHierarchy {
   private PlaceHierarchy() {}
 
   /**
+   * The places a text writes a place in.
+   *
+   * @param names innermost first
+   * @param administrative whether they are written as units of government ("(Afmadow, Lower Juba)",
+   *     "Y county"), whose outermost is a region, not a city of the name
+   */
+  record Containers(List<String> names, boolean administrative) {
+    static final Containers NONE = new Containers(List.of(), false);
+
+    Containers {
+      names = List.copyOf(names);
+    }
+  }
+
+  /**
    * The names of the places {@code text} says hold {@code name}, innermost first; empty when it
    * says none. Only what the text writes beside the name counts.
    */
-  static List<String> containers(String text, String name) {
+  static Containers of(String text, String name) {
     if (name == null || name.isBlank()) {
-      return List.of();
+      return Containers.NONE;
     }
     String quoted = Pattern.quote(name);
     List<Pattern> forms =
@@ -70,7 +85,8 @@ final class PlaceHierarchy {
             Pattern.compile(
                 NAME + "['’]s\\s+(?:(?:northern|southern|eastern|western|central)\\s+)?" + quoted));
     List<String> found = new ArrayList<>();
-    for (Pattern form : forms) {
+    for (int f = 0; f < forms.size(); f++) {
+      Pattern form = forms.get(f);
       Matcher m = form.matcher(text);
       if (m.find()) {
         for (int g = 1; g <= m.groupCount(); g++) {
@@ -83,10 +99,15 @@ final class PlaceHierarchy {
           }
         }
         if (!found.isEmpty()) {
-          break;
+          return new Containers(found, f <= 1);
         }
       }
     }
-    return List.copyOf(found);
+    return Containers.NONE;
+  }
+
+  /** The names of {@link #of}, innermost first. */
+  static List<String> containers(String text, String name) {
+    return of(text, name).names();
   }
 }

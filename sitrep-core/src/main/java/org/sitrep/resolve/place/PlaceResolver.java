@@ -70,8 +70,8 @@ public final class PlaceResolver {
           r.evidence().contains(r.location().name() == null ? "\u0000" : r.location().name())
               ? r.evidence()
               : text;
-      List<String> containers = PlaceHierarchy.containers(where, r.location().name());
-      if (!containers.isEmpty() && !isCountryOnly(resolved)) {
+      PlaceHierarchy.Containers containers = PlaceHierarchy.of(where, r.location().name());
+      if (!containers.names().isEmpty() && !isCountryOnly(resolved)) {
         resolved = withinContainers(r.location(), resolved, containers, document);
       }
       // Only a site (a mosque, a base), or a place its sentence puts near a town ("Buqa, 37 miles
@@ -96,16 +96,40 @@ public final class PlaceResolver {
    * region: precision 2, the name as written.
    */
   private Location withinContainers(
-      Location named, Location resolved, List<String> containers, DocumentPlaces document) {
+      Location named,
+      Location resolved,
+      PlaceHierarchy.Containers containers,
+      DocumentPlaces document) {
     Place inner = null;
     String country = countryCode(named.country()).orElse(null);
     String admin1 = null;
-    for (int i = containers.size() - 1; i >= 0; i--) {
-      Optional<Place> p = container(containers.get(i), country, admin1, document);
+    List<String> names = containers.names();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      boolean regionLevel = containers.administrative() && i == names.size() - 1;
+      Optional<Place> p = container(names.get(i), country, admin1, regionLevel, document);
       if (p.isPresent()) {
         inner = p.get();
         country = inner.countryCode();
         admin1 = inner.admin1() != null ? inner.admin1() : admin1;
+      }
+    }
+    if (inner == null && country != null) {
+      // The country extraction guessed ("a man from Burkina Faso in X (Materi, Atacora)") gives
+      // way to the district and region the text names beside the place.
+      admin1 = null;
+      for (int i = names.size() - 1; i >= 0; i--) {
+        boolean regionLevel = containers.administrative() && i == names.size() - 1;
+        Optional<Place> p =
+            container(
+                names.get(i),
+                inner == null ? null : inner.countryCode(),
+                admin1,
+                regionLevel,
+                document);
+        if (p.isPresent()) {
+          inner = p.get();
+          admin1 = inner.admin1() != null ? inner.admin1() : admin1;
+        }
       }
     }
     if (inner == null) {
@@ -157,7 +181,7 @@ public final class PlaceResolver {
    * {@code country} and {@code admin1} where these are known.
    */
   private Optional<Place> container(
-      String name, String country, String admin1, DocumentPlaces document) {
+      String name, String country, String admin1, boolean regionLevel, DocumentPlaces document) {
     String bare = words.withoutRegionSuffix(name);
     boolean unitWord = !bare.equals(name);
     Set<String> nameKeys = Set.copyOf(List.of(keys.key(bare), keys.key(name)));
@@ -171,8 +195,15 @@ public final class PlaceResolver {
     if (!exactRegion) {
       // Regions are spelt many ways ("Middle Shabelle", "Middle Shebelle"): a region of the same
       // consonants, or one letter off, stands in for the name, as only a region, never a town, may.
+      // A skeleton alone matches too much ("Atacora" and "Takhar"): only in a country the text
+      // gives.
       gazetteer.bySkeleton(PlaceKeys.skeleton(keys.key(bare))).stream()
           .filter(p -> p.kind() == PlaceKind.REGION)
+          .filter(
+              p ->
+                  country != null
+                      ? p.countryCode().equals(country)
+                      : document.share(p.countryCode()) > 0)
           .forEach(found::add);
       // "Atacora" and "Atakora": one letter apart.
       for (String near : gazetteer.keysNear(keys.key(bare), 6)) {
@@ -188,8 +219,12 @@ public final class PlaceResolver {
                 country != null
                     ? p.countryCode().equals(country)
                     // Without a country to go by, a town is a container only in a country the
-                    // document names: "(Bossaso, Bari)" is no town in Italy.
-                    : p.kind() != PlaceKind.TOWN || document.share(p.countryCode()) > 0)
+                    // document names, or as a city too large to be a namesake; in the region's
+                    // place of "(Bossaso, Bari)" only a capital (a division named for it), as
+                    // Bari there is no town in Italy.
+                    : p.kind() != PlaceKind.TOWN
+                        || document.share(p.countryCode()) > 0
+                        || (!regionLevel || p.seat() == 3) && largestOfItsName(p))
         .max(
             Comparator.comparingDouble(
                 (Place p) -> {
@@ -206,6 +241,13 @@ public final class PlaceResolver {
                   }
                   return s + 4 * document.share(p.countryCode());
                 }));
+  }
+
+  /** A city of 100,000 or more, the largest place of its name. */
+  private boolean largestOfItsName(Place p) {
+    return p.population() >= CITY_POPULATION
+        && gazetteer.byKey(keys.key(p.name())).stream()
+            .allMatch(o -> o == p || o.population() <= p.population());
   }
 
   /**
