@@ -31,7 +31,7 @@ final class GenericActors {
    * @param bound the registry id it becomes once bound ("police:%s"), or null for slug:code
    * @param nouns phrases that always name it
    * @param cued nouns that name it only before one of {@code cues}
-   * @param cues words that, within three words after a cued noun, make it name this actor
+   * @param cues words that, within six words after a cued noun, make it name this actor
    */
   record Kind(
       String slug,
