@@ -118,8 +118,9 @@ final class Compatibility {
       return FORBIDDEN;
     }
     boolean yearUnknown = da.get().monthDay() != null || db.get().monthDay() != null;
-    if (yearUnknown && actors < 2) {
-      // The same day of another year looks the same: a shared perpetrator must vouch for it.
+    if (yearUnknown && actors < 2 && !(place == Places.Verdict.SAME && types >= 1 && actors >= 1)) {
+      // The same day of another year looks the same: a shared perpetrator must vouch for it, or
+      // the same place, a like event and a shared target (as for a report with no date at all).
       return FORBIDDEN;
     }
     int tolls = fatalityScore(a, b);

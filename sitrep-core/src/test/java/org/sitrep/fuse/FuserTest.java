@@ -378,6 +378,29 @@ class FuserTest {
   }
 
   @Test
+  void aDayWithoutItsYearJoinsTheFullDateAtItsPlaceByASharedTarget() {
+    Report yearless =
+        report("a", 1)
+            .on("--06-04")
+            .type(SubEventType.SUICIDE_BOMB)
+            .against(US)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+    Report elsewhere =
+        report("c", 1)
+            .on("--06-04")
+            .type(SubEventType.SUICIDE_BOMB)
+            .against(US)
+            .at("Afghanistan", "Afghanistan")
+            .build();
+
+    List<Event> events = fuser.fuse(List.of(yearless, elsewhere, marketBlast("b", "2025-06-04")));
+
+    assertThat(groups(events))
+        .containsExactlyInAnyOrder(List.of("doc-a-r01", "doc-b-r01"), List.of("doc-c-r01"));
+  }
+
+  @Test
   void aWeakUndatedLinkToTwoDaysAtOnePlaceJoinsNeither() {
     Report undated =
         report("a", 1)
