@@ -118,7 +118,9 @@ final class Compatibility {
       return FORBIDDEN;
     }
     boolean yearUnknown = da.get().monthDay() != null || db.get().monthDay() != null;
-    if (yearUnknown && actors < 2 && !(place == Places.Verdict.SAME && types >= 1 && actors >= 1)) {
+    if (yearUnknown
+        && actors < 2
+        && !(types >= 1 && actors >= 1 && places.sameSpot(fa.place(), fb.place()))) {
       // The same day of another year looks the same: a shared perpetrator must vouch for it, or
       // the same place, a like event and a shared target (as for a report with no date at all).
       return FORBIDDEN;
@@ -175,9 +177,11 @@ final class Compatibility {
     if (!(types >= 1 && actors >= 2)) {
       DateWindow dated = fa.window().or(fb::window).orElseThrow();
       if (!dated.dayLevel()
-          || fa.report().subEventType().type() == EventType.STRATEGIC_DEVELOPMENTS) {
-        // The weaker link needs a day to hold on to: a year or a month holds many events at a
-        // place ("in 2008, a bombing in the city"), and a strategic development is one of many.
+          || fa.report().subEventType().type() == EventType.STRATEGIC_DEVELOPMENTS
+          || !places.sameSpot(fa.place(), fb.place())) {
+        // The weaker link needs a day and a spot to hold on to: a year or a month holds many
+        // events at a place ("in 2008, a bombing in the city"), a district many towns, and a
+        // strategic development is one of many.
         return 0;
       }
     }

@@ -401,6 +401,32 @@ class FuserTest {
   }
 
   @Test
+  void aWeakUndatedLinkNeedsOneSpotNotTwoTownsOfOneDistrict() {
+    Report townA =
+        report("a", 1)
+            .type(SubEventType.SHELLING_ARTILLERY_MISSILE)
+            .against(IS)
+            .at("Dara Khel", "Iraq", "Diyala", 34.10, 45.10, 2)
+            .build();
+    Report townB =
+        report("b", 1)
+            .on("2025-03-02")
+            .type(SubEventType.ARMED_CLASH)
+            .against(IS)
+            .at("Tal Sufra", "Iraq", "Diyala", 34.30, 45.20, 2)
+            .build();
+    Report townBAgain =
+        report("c", 1)
+            .type(SubEventType.SHELLING_ARTILLERY_MISSILE)
+            .against(IS)
+            .at("Tal Sufra", "Iraq", "Diyala", 34.30, 45.20, 2)
+            .build();
+
+    assertThat(groups(fuser.fuse(List.of(townA, townB, townBAgain))))
+        .containsExactlyInAnyOrder(List.of("doc-a-r01"), List.of("doc-b-r01", "doc-c-r01"));
+  }
+
+  @Test
   void aWeakUndatedLinkToTwoDaysAtOnePlaceJoinsNeither() {
     Report undated =
         report("a", 1)
