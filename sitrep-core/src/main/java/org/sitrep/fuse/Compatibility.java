@@ -149,12 +149,13 @@ final class Compatibility {
   /**
    * An undated report joins a dated one only at the same named place and for an event of the same
    * family. It is vouched for ({@link #vouched}) by a like event and a shared perpetrator; it may
-   * also be linked by any shared actor, a target included, for any violent sub-type (outlets call
-   * one blast a suicide bombing, an attack or an explosion), but the fuser takes such a weaker link
-   * only when it is the report's one candidate. Two undated reports are never linked (nothing tells
-   * their days apart), yet they do not forbid each other either: both may join one dated event. A
-   * pair that merely says too little scores 0, not {@link #FORBIDDEN}, so that it does not keep a
-   * report out of an event the other is in.
+   * also be linked, at one spot on one day, by a like event and a shared target, or by a shared
+   * perpetrator and any sub-type of the family (outlets call one blast a suicide bombing, an attack
+   * or an explosion), but the fuser takes such a weaker link only when it is the report's one
+   * candidate. Two undated reports are never linked (nothing tells their days apart), yet they do
+   * not forbid each other either: both may join one dated event. A pair that merely says too little
+   * scores 0, not {@link #FORBIDDEN}, so that it does not keep a report out of an event the other
+   * is in.
    */
   private int undatedScore(Features fa, Features fb) {
     int types = typeScore(fa.report().subEventType(), fb.report().subEventType());
@@ -172,6 +173,11 @@ final class Compatibility {
     if (fa.window().isEmpty() == fb.window().isEmpty()
         || place != Places.Verdict.SAME
         || actors < 1) {
+      return 0;
+    }
+    if (types < 1 && actors < 2) {
+      // One weakness at a time: another sub-type with a shared perpetrator, or a like event with
+      // only a shared target (government forces are the target of many attacks at a place).
       return 0;
     }
     if (!(types >= 1 && actors >= 2)) {

@@ -411,7 +411,7 @@ class FuserTest {
     Report townB =
         report("b", 1)
             .on("2025-03-02")
-            .type(SubEventType.ARMED_CLASH)
+            .type(SubEventType.SHELLING_ARTILLERY_MISSILE)
             .against(IS)
             .at("Tal Sufra", "Iraq", "Diyala", 34.30, 45.20, 2)
             .build();
@@ -424,6 +424,18 @@ class FuserTest {
 
     assertThat(groups(fuser.fuse(List.of(townA, townB, townBAgain))))
         .containsExactlyInAnyOrder(List.of("doc-a-r01"), List.of("doc-b-r01", "doc-c-r01"));
+  }
+
+  @Test
+  void anUndatedReportOfAnotherTypeSharingOnlyTheTargetJoinsNothing() {
+    Report undated =
+        report("a", 1)
+            .type(SubEventType.ATTACK)
+            .against(US)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+
+    assertThat(fuser.fuse(List.of(undated, marketBlast("b", "2025-06-04")))).hasSize(2);
   }
 
   @Test
