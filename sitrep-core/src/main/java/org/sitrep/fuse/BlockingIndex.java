@@ -9,12 +9,12 @@ import java.util.TreeSet;
 import org.sitrep.model.Report;
 
 /**
- * Candidate pairs without comparing all pairs: reports are indexed by fusion family, country and
- * the days, months or years their date can stand for, so that a report is only compared with
- * reports that could agree with it on all three. A report without a country is looked up under
- * every country. An undated report that names a place and its country is compared with the dated
- * reports of its family and country (it can only join one at the same place); other undated reports
- * are compared with nothing. Not thread-safe.
+ * Candidate pairs without comparing all pairs: reports are indexed by fusion family (a sub-type in
+ * two families under both), country and the days, months or years their date can stand for, so that
+ * a report is only compared with reports that could agree with it on all three. A report without a
+ * country is looked up under every country. An undated report that names a place and its country is
+ * compared with the dated reports of its family and country (it can only join one at the same
+ * place); other undated reports are compared with nothing. Not thread-safe.
  */
 final class BlockingIndex {
   private static final String ANY_COUNTRY = "*";
@@ -31,25 +31,30 @@ final class BlockingIndex {
     for (int i = 0; i < this.reports.size(); i++) {
       Report r = this.reports.get(i).report();
       Optional<DateWindow> window = this.reports.get(i).window();
-      String family = Compatibility.family(r.subEventType());
       String country = country(r);
-      if (window.isEmpty()) {
-        if (undatedFusable(this.reports.get(i))) {
-          undatedByCountry.computeIfAbsent(family + '|' + country, k -> new ArrayList<>()).add(i);
-        }
-        continue;
+      for (String family : Compatibility.families(r.subEventType())) {
+        index(i, family, country, window);
       }
-      if (country != null) {
-        datedByCountry.computeIfAbsent(family + '|' + country, k -> new ArrayList<>()).add(i);
+    }
+  }
+
+  private void index(int i, String family, String country, Optional<DateWindow> window) {
+    if (window.isEmpty()) {
+      if (undatedFusable(reports.get(i))) {
+        undatedByCountry.computeIfAbsent(family + '|' + country, k -> new ArrayList<>()).add(i);
       }
-      for (String key : window.get().indexKeys()) {
-        byCountry
-            .computeIfAbsent(
-                family + '|' + (country == null ? ANY_COUNTRY : country) + '|' + key,
-                k -> new ArrayList<>())
-            .add(i);
-        byDate.computeIfAbsent(family + '|' + key, k -> new ArrayList<>()).add(i);
-      }
+      return;
+    }
+    if (country != null) {
+      datedByCountry.computeIfAbsent(family + '|' + country, k -> new ArrayList<>()).add(i);
+    }
+    for (String key : window.get().indexKeys()) {
+      byCountry
+          .computeIfAbsent(
+              family + '|' + (country == null ? ANY_COUNTRY : country) + '|' + key,
+              k -> new ArrayList<>())
+          .add(i);
+      byDate.computeIfAbsent(family + '|' + key, k -> new ArrayList<>()).add(i);
     }
   }
 
@@ -70,24 +75,25 @@ final class BlockingIndex {
   List<Integer> candidates(int position) {
     Report r = reports.get(position).report();
     Optional<DateWindow> window = reports.get(position).window();
-    String family = Compatibility.family(r.subEventType());
     String country = country(r);
     TreeSet<Integer> found = new TreeSet<>();
-    if (window.isEmpty()) {
-      if (undatedFusable(reports.get(position))) {
-        found.addAll(datedByCountry.getOrDefault(family + '|' + country, List.of()));
+    for (String family : Compatibility.families(r.subEventType())) {
+      if (window.isEmpty()) {
+        if (undatedFusable(reports.get(position))) {
+          found.addAll(datedByCountry.getOrDefault(family + '|' + country, List.of()));
+        }
+        continue;
       }
-      return new ArrayList<>(found);
-    }
-    if (country != null) {
-      found.addAll(undatedByCountry.getOrDefault(family + '|' + country, List.of()));
-    }
-    for (String key : window.get().queryKeys()) {
-      if (country == null) {
-        found.addAll(byDate.getOrDefault(family + '|' + key, List.of()));
-      } else {
-        found.addAll(byCountry.getOrDefault(family + '|' + country + '|' + key, List.of()));
-        found.addAll(byCountry.getOrDefault(family + '|' + ANY_COUNTRY + '|' + key, List.of()));
+      if (country != null) {
+        found.addAll(undatedByCountry.getOrDefault(family + '|' + country, List.of()));
+      }
+      for (String key : window.get().queryKeys()) {
+        if (country == null) {
+          found.addAll(byDate.getOrDefault(family + '|' + key, List.of()));
+        } else {
+          found.addAll(byCountry.getOrDefault(family + '|' + country + '|' + key, List.of()));
+          found.addAll(byCountry.getOrDefault(family + '|' + ANY_COUNTRY + '|' + key, List.of()));
+        }
       }
     }
     found.remove(position);

@@ -1,5 +1,6 @@
 package org.sitrep.fuse;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.sitrep.model.SubEventType;
  * initiators. Otherwise agreements add points (a shared day 3, a shared day without its year 2, a
  * shared place 3, a shared country 1, the same sub-type 2, a shared perpetrator or claimant 2, a
  * shared target 1, like death tolls 1) and a pair with at least {@link #LINK} points is linked,
- * provided it shares something that singles an event out: the place, a perpetrator or the toll.
+ * provided it shares something that singles an event out: the place, a perpetrator or the toll. An
+ * undated report is linked only to a dated one at the same named place (see {@link #undatedScore}).
  * Symmetric and deterministic; thread-safe.
  */
 final class Compatibility {
@@ -26,6 +28,9 @@ final class Compatibility {
 
   /** The score of a pair a hard rule forbids. */
   static final int FORBIDDEN = Integer.MIN_VALUE;
+
+  private static final String VIOLENCE = "violence";
+  private static final String DEMONSTRATION = "demonstration";
 
   private final Places places;
   private final Map<String, String> parents;
@@ -113,8 +118,11 @@ final class Compatibility {
       return FORBIDDEN;
     }
     boolean yearUnknown = da.get().monthDay() != null || db.get().monthDay() != null;
-    if (yearUnknown && actors < 2) {
-      // The same day of another year looks the same: a shared perpetrator must vouch for it.
+    if (yearUnknown
+        && actors < 2
+        && !(types >= 1 && actors >= 1 && places.sameSpot(fa.place(), fb.place()))) {
+      // The same day of another year looks the same: a shared perpetrator must vouch for it, or
+      // the same place, a like event and a shared target (as for a report with no date at all).
       return FORBIDDEN;
     }
     int tolls = fatalityScore(a, b);
@@ -139,19 +147,65 @@ final class Compatibility {
   }
 
   /**
-   * An undated report joins a dated one only at the same named place, for a like event, with a
-   * shared perpetrator; two undated reports never join (nothing tells their days apart).
+   * An undated report joins a dated one only at the same named place and for an event of the same
+   * family. It is vouched for ({@link #vouched}) by a like event and a shared perpetrator; it may
+   * also be linked, at one spot on one day, by a like event and a shared target, or by a shared
+   * perpetrator and any sub-type of the family (outlets call one blast a suicide bombing, an attack
+   * or an explosion), but the fuser takes such a weaker link only when it is the report's one
+   * candidate. Two undated reports are never linked (nothing tells their days apart), yet they do
+   * not forbid each other either: both may join one dated event. A pair that merely says too little
+   * scores 0, not {@link #FORBIDDEN}, so that it does not keep a report out of an event the other
+   * is in.
    */
   private int undatedScore(Features fa, Features fb) {
-    if (fa.window().isEmpty() == fb.window().isEmpty()) {
+    int types = typeScore(fa.report().subEventType(), fb.report().subEventType());
+    if (types == FORBIDDEN) {
       return FORBIDDEN;
     }
-    int types = typeScore(fa.report().subEventType(), fb.report().subEventType());
-    if (types < 1 || places.compare(fa.place(), fb.place()) != Places.Verdict.SAME) {
+    Places.Verdict place = places.compare(fa.place(), fb.place());
+    if (place == Places.Verdict.CONFLICT) {
       return FORBIDDEN;
     }
     int actors = actorScore(fa, fb);
-    return actors < 2 ? FORBIDDEN : types + actors + 3 + fatalityScore(fa.report(), fb.report());
+    if (actors == FORBIDDEN) {
+      return FORBIDDEN;
+    }
+    if (fa.window().isEmpty() == fb.window().isEmpty()
+        || place != Places.Verdict.SAME
+        || actors < 1) {
+      return 0;
+    }
+    if (types < 1 && actors < 2) {
+      // One weakness at a time: another sub-type with a shared perpetrator, or a like event with
+      // only a shared target (government forces are the target of many attacks at a place).
+      return 0;
+    }
+    if (!(types >= 1 && actors >= 2)) {
+      DateWindow dated = fa.window().or(fb::window).orElseThrow();
+      if (!dated.dayLevel()
+          || fa.report().subEventType().type() == EventType.STRATEGIC_DEVELOPMENTS
+          || !places.sameSpot(fa.place(), fb.place())) {
+        // The weaker link needs a day and a spot to hold on to: a year or a month holds many
+        // events at a place ("in 2008, a bombing in the city"), a district many towns, and a
+        // strategic development is one of many.
+        return 0;
+      }
+    }
+    return types + actors + 3 + fatalityScore(fa.report(), fb.report());
+  }
+
+  /**
+   * Whether an undated report and a dated one vouch for each other beyond a bare link: the same
+   * named place, an event of the same type and a shared perpetrator. Of several events an undated
+   * report is linked to, the one it is vouched for by wins.
+   */
+  boolean vouched(Features fa, Features fb) {
+    if (fa.window().isEmpty() == fb.window().isEmpty()) {
+      return false;
+    }
+    return score(fa, fb) >= LINK
+        && typeScore(fa.report().subEventType(), fb.report().subEventType()) >= 1
+        && actorScore(fa, fb) >= 2;
   }
 
   /** Whether the pair is linked: compatible and with enough points. */
@@ -159,12 +213,19 @@ final class Compatibility {
     return score(a, b) >= LINK;
   }
 
-  /** The fusion family a sub-type is blocked under: reports of different families never fuse. */
-  static String family(SubEventType type) {
+  /**
+   * The fusion families a sub-type is blocked under: reports that share no family never fuse. Mob
+   * violence is both political violence and a demonstration (as ACLED counts it): one outlet's mob
+   * attacking people is another's attack.
+   */
+  static Set<String> families(SubEventType type) {
+    if (type == SubEventType.MOB_VIOLENCE) {
+      return Set.of(VIOLENCE, DEMONSTRATION);
+    }
     return switch (type.type()) {
-      case BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS -> "violence";
-      case PROTESTS, RIOTS -> "demonstration";
-      case STRATEGIC_DEVELOPMENTS -> type.name();
+      case BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS -> Set.of(VIOLENCE);
+      case PROTESTS, RIOTS -> Set.of(DEMONSTRATION);
+      case STRATEGIC_DEVELOPMENTS -> Set.of(type.name());
     };
   }
 
@@ -172,7 +233,7 @@ final class Compatibility {
     if (a == b) {
       return 2;
     }
-    if (!family(a).equals(family(b))) {
+    if (Collections.disjoint(families(a), families(b))) {
       return FORBIDDEN;
     }
     // Outlets name one blast a suicide bombing or an explosion, one raid an attack or a clash.

@@ -202,8 +202,11 @@ public final class Fuser {
     List<Compatibility.Features> order =
         component.stream()
             .sorted(
-                Comparator.comparingInt((Compatibility.Features f) -> richness(f.report()))
-                    .reversed()
+                // Dated reports first: an undated one then sees every event it might belong to.
+                Comparator.comparing((Compatibility.Features f) -> f.window().isEmpty())
+                    .thenComparing(
+                        Comparator.comparingInt((Compatibility.Features f) -> richness(f.report()))
+                            .reversed())
                     .thenComparing(f -> f.report().id()))
             .toList();
     List<List<Compatibility.Features>> clusters = new ArrayList<>();
@@ -223,9 +226,14 @@ public final class Fuser {
           tie = true;
         }
       }
-      // An undated report that fits two events (one base, two days) cannot tell which it tells of.
-      boolean undatedAmbiguous = r.window().isEmpty() && fitting > 1;
-      if (best != null && bestScore >= Compatibility.LINK && !tie && !undatedAmbiguous) {
+      if (r.window().isEmpty()) {
+        List<Compatibility.Features> only = undatedChoice(r, clusters, fitting);
+        if (only != null) {
+          only.add(r);
+        } else {
+          clusters.add(new ArrayList<>(List.of(r)));
+        }
+      } else if (best != null && bestScore >= Compatibility.LINK && !tie) {
         best.add(r);
       } else {
         clusters.add(new ArrayList<>(List.of(r)));
@@ -234,6 +242,32 @@ public final class Fuser {
     return clusters.stream()
         .map(c -> c.stream().map(Compatibility.Features::report).toList())
         .toList();
+  }
+
+  /**
+   * The one cluster an undated report joins, or null. It joins the one event it is vouched for by
+   * (same type, shared perpetrator) or, when there is none, the one event it is linked to at all;
+   * an undated report that fits two events (one base, two days) cannot tell which it tells of.
+   */
+  private List<Compatibility.Features> undatedChoice(
+      Compatibility.Features r, List<List<Compatibility.Features>> clusters, int fitting) {
+    List<Compatibility.Features> vouched = null;
+    List<Compatibility.Features> linked = null;
+    int vouchedCount = 0;
+    for (List<Compatibility.Features> cluster : clusters) {
+      if (fit(r, cluster) < Compatibility.LINK) {
+        continue;
+      }
+      linked = cluster;
+      if (cluster.stream().anyMatch(m -> compatibility.vouched(r, m))) {
+        vouched = cluster;
+        vouchedCount++;
+      }
+    }
+    if (vouchedCount > 0) {
+      return vouchedCount == 1 ? vouched : null;
+    }
+    return fitting == 1 ? linked : null;
   }
 
   /** The best link of {@code r} into {@code cluster}, or FORBIDDEN when any member conflicts. */

@@ -34,6 +34,9 @@ final class Places {
   private static final String WORDS = "place-words.txt";
   private static final double EARTH_KM = 6371.0;
 
+  /** How near two points of sites must be to be one spot, in km (a town's spread). */
+  private static final double SPOT_KM = 3;
+
   private final Set<String> placeWords;
   private final NameFolder folder = new NameFolder();
 
@@ -136,6 +139,27 @@ final class Places {
       return sameName(pa.name(), pb.name()) ? Verdict.SAME : Verdict.CONFLICT;
     }
     return sameCountry ? Verdict.COUNTRY : Verdict.NONE;
+  }
+
+  /**
+   * Whether two places are one spot, as a weaker link needs: both name a place below their country,
+   * and the names agree or both resolved to one point of a town or a site. Points of districts are
+   * not enough: two towns of one district share its point.
+   */
+  boolean sameSpot(Prepared pa, Prepared pb) {
+    if (compare(pa, pb) != Verdict.SAME) {
+      return false;
+    }
+    Location a = pa.location();
+    Location b = pb.location();
+    if (!pa.name().words().isEmpty() && sameName(pa.name(), pb.name())) {
+      return true;
+    }
+    boolean points = a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null;
+    boolean sites =
+        (a.precision() == null || a.precision() <= 1)
+            && (b.precision() == null || b.precision() <= 1);
+    return points && sites && distanceKm(a, b) <= SPOT_KM;
   }
 
   /** Whether it names a place below its country (a town, a base), not a region or the country. */

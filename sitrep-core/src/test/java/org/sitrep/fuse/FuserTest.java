@@ -343,6 +343,214 @@ class FuserTest {
         .hasSize(3);
   }
 
+  /** An invented blast at an invented market town, fully reported. */
+  private static Report marketBlast(String doc, String iso) {
+    return report(doc, 1)
+        .on(iso)
+        .type(SubEventType.REMOTE_EXPLOSIVE)
+        .by(ISKP)
+        .against(US)
+        .at("Zarang Bazaar", "Afghanistan")
+        .killed(9, Qualifier.EXACT)
+        .build();
+  }
+
+  @Test
+  void anUndatedReportSharingOnlyTheTargetJoinsTheOneDayEventAtItsPlace() {
+    Report undated =
+        report("a", 1)
+            .type(SubEventType.SUICIDE_BOMB)
+            .against(US)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+
+    List<Event> events = fuser.fuse(List.of(undated, marketBlast("b", "2025-06-04")));
+
+    assertThat(groups(events)).containsExactly(List.of("doc-a-r01", "doc-b-r01"));
+  }
+
+  @Test
+  void anUndatedReportOfAnotherViolentTypeJoinsByItsPerpetrator() {
+    Report undated =
+        report("a", 1).type(SubEventType.ATTACK).by(IS).at("Zarang Bazaar", "Afghanistan").build();
+
+    assertThat(fuser.fuse(List.of(undated, marketBlast("b", "2025-06-04")))).hasSize(1);
+  }
+
+  @Test
+  void aDayWithoutItsYearJoinsTheFullDateAtItsPlaceByASharedTarget() {
+    Report yearless =
+        report("a", 1)
+            .on("--06-04")
+            .type(SubEventType.SUICIDE_BOMB)
+            .against(US)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+    Report elsewhere =
+        report("c", 1)
+            .on("--06-04")
+            .type(SubEventType.SUICIDE_BOMB)
+            .against(US)
+            .at("Afghanistan", "Afghanistan")
+            .build();
+
+    List<Event> events = fuser.fuse(List.of(yearless, elsewhere, marketBlast("b", "2025-06-04")));
+
+    assertThat(groups(events))
+        .containsExactlyInAnyOrder(List.of("doc-a-r01", "doc-b-r01"), List.of("doc-c-r01"));
+  }
+
+  @Test
+  void aWeakUndatedLinkNeedsOneSpotNotTwoTownsOfOneDistrict() {
+    Report townA =
+        report("a", 1)
+            .type(SubEventType.SHELLING_ARTILLERY_MISSILE)
+            .against(IS)
+            .at("Dara Khel", "Iraq", "Diyala", 34.10, 45.10, 2)
+            .build();
+    Report townB =
+        report("b", 1)
+            .on("2025-03-02")
+            .type(SubEventType.SHELLING_ARTILLERY_MISSILE)
+            .against(IS)
+            .at("Tal Sufra", "Iraq", "Diyala", 34.30, 45.20, 2)
+            .build();
+    Report townBAgain =
+        report("c", 1)
+            .type(SubEventType.SHELLING_ARTILLERY_MISSILE)
+            .against(IS)
+            .at("Tal Sufra", "Iraq", "Diyala", 34.30, 45.20, 2)
+            .build();
+
+    assertThat(groups(fuser.fuse(List.of(townA, townB, townBAgain))))
+        .containsExactlyInAnyOrder(List.of("doc-a-r01"), List.of("doc-b-r01", "doc-c-r01"));
+  }
+
+  @Test
+  void anUndatedReportOfAnotherTypeSharingOnlyTheTargetJoinsNothing() {
+    Report undated =
+        report("a", 1)
+            .type(SubEventType.ATTACK)
+            .against(US)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+
+    assertThat(fuser.fuse(List.of(undated, marketBlast("b", "2025-06-04")))).hasSize(2);
+  }
+
+  @Test
+  void aWeakUndatedLinkToTwoDaysAtOnePlaceJoinsNeither() {
+    Report undated =
+        report("a", 1)
+            .type(SubEventType.SUICIDE_BOMB)
+            .against(US)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+
+    assertThat(
+            fuser.fuse(
+                List.of(undated, marketBlast("b", "2025-06-04"), marketBlast("c", "2025-06-09"))))
+        .hasSize(3);
+  }
+
+  @Test
+  void anUndatedReportJoinsTheEventItIsVouchedForOverOneItIsOnlyLinkedTo() {
+    Report undated =
+        report("a", 1)
+            .type(SubEventType.REMOTE_EXPLOSIVE)
+            .by(ISKP)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+    Report shooting =
+        report("c", 1)
+            .on("2025-06-09")
+            .type(SubEventType.ATTACK)
+            .by(ISKP)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+
+    List<Event> events = fuser.fuse(List.of(undated, marketBlast("b", "2025-06-04"), shooting));
+
+    assertThat(groups(events))
+        .containsExactlyInAnyOrder(List.of("doc-a-r01", "doc-b-r01"), List.of("doc-c-r01"));
+  }
+
+  @Test
+  void aWeakUndatedLinkDoesNotReachAnEventDatedOnlyByItsYear() {
+    Report undated =
+        report("a", 1).type(SubEventType.ATTACK).by(IS).at("Zarang Bazaar", "Afghanistan").build();
+
+    assertThat(fuser.fuse(List.of(undated, marketBlast("b", "2019")))).hasSize(2);
+  }
+
+  @Test
+  void anUndatedStrategicDevelopmentNeedsAPerpetratorNotJustATarget() {
+    Report arrestDated =
+        report("a", 1)
+            .on("2025-06-04")
+            .type(SubEventType.ARRESTS)
+            .by(US)
+            .against(ISKP)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+    Report arrestUndated =
+        report("b", 1)
+            .type(SubEventType.ARRESTS)
+            .against(ISKP)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+
+    assertThat(fuser.fuse(List.of(arrestDated, arrestUndated))).hasSize(2);
+  }
+
+  @Test
+  void twoUndatedReportsOfOtherDocumentsBothJoinTheOneDatedEvent() {
+    Report first =
+        report("a", 1)
+            .type(SubEventType.REMOTE_EXPLOSIVE)
+            .by(ISKP)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+    Report second =
+        report("c", 1)
+            .type(SubEventType.SUICIDE_BOMB)
+            .against(US)
+            .at("Zarang Bazaar", "Afghanistan")
+            .build();
+
+    List<Event> events = fuser.fuse(List.of(first, second, marketBlast("b", "2025-06-04")));
+
+    assertThat(groups(events)).containsExactly(List.of("doc-a-r01", "doc-b-r01", "doc-c-r01"));
+  }
+
+  @Test
+  void mobViolenceAndAnAttackAtOnePlaceOnOneDayAreOneEventButNotOnTwoDays() {
+    Report mob =
+        report("a", 1)
+            .on("2025-02-11")
+            .type(SubEventType.MOB_VIOLENCE)
+            .at("Kothi Mandi", "India")
+            .build();
+    Report attack =
+        report("b", 1)
+            .on("2025-02-11")
+            .type(SubEventType.ATTACK)
+            .against(CIVILIANS)
+            .at("Kothi Mandi", "India")
+            .build();
+    Report laterAttack =
+        report("c", 1)
+            .on("2025-02-13")
+            .type(SubEventType.ATTACK)
+            .at("Kothi Mandi", "India")
+            .build();
+
+    List<Event> events = fuser.fuse(List.of(mob, attack, laterAttack));
+
+    assertThat(groups(events))
+        .containsExactlyInAnyOrder(List.of("doc-a-r01", "doc-b-r01"), List.of("doc-c-r01"));
+  }
+
   @Test
   void differentInitiatorsOnOneDayAtOnePlaceStayApart() {
     Report one =

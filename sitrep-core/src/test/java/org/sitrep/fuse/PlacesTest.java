@@ -31,6 +31,24 @@ class PlacesTest {
   }
 
   @Test
+  void oneSpotIsOneNameOrOnePointOfASiteNotTwoTownsOfADistrict() {
+    Location market = new Location("Zarang Bazaar", "Afghanistan", null, 31.00, 62.00, 1, null);
+    Location marketNoPoint = Location.named("Zarang Bazaar", "Afghanistan");
+    Location gate = new Location("North Gate", "Afghanistan", null, 31.005, 62.005, 1, null);
+    Location townA = new Location("Dara Khel", "Iraq", "Diyala", 34.10, 45.10, 2, null);
+    Location townB = new Location("Tal Sufra", "Iraq", "Diyala", 34.30, 45.20, 2, null);
+
+    assertThat(spot(market, marketNoPoint)).isTrue();
+    assertThat(spot(market, gate)).isTrue();
+    assertThat(places.compare(townA, townB)).isEqualTo(Places.Verdict.SAME);
+    assertThat(spot(townA, townB)).isFalse();
+  }
+
+  private boolean spot(Location a, Location b) {
+    return places.sameSpot(places.prepare(a), places.prepare(b));
+  }
+
+  @Test
   void pointsDecideWhenBothPlacesHaveThem() {
     Location kerman = new Location("Kerman", "Iran", null, 30.28, 57.08, 1, null);
     Location cemetery = new Location("Golzar-e Shohada", "Iran", null, 30.29, 57.07, 1, null);

@@ -75,6 +75,11 @@ final class Reports {
     return this;
   }
 
+  Reports at(String place, String country, String admin1, double lat, double lon, int precision) {
+    location = new Location(place, country, admin1, lat, lon, precision, null);
+    return this;
+  }
+
   Reports killed(int n, Count.Qualifier q) {
     fatalities = new Count(n, q);
     return this;
