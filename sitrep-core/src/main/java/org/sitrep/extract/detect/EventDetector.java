@@ -63,8 +63,9 @@ public final class EventDetector {
   /**
    * One detection per sentence of a document, as {@link #detect(List)} gives them, except that a
    * short document (a coder's note, a snippet: at most {@link #WHOLE_CHARS} characters) is also
-   * classified whole, as the training examples of that kind were, and that verdict stands for its
-   * main sentence: the first the classifier takes for an event, else the first plausible one.
+   * classified whole, as the training examples of that kind were, and unless one of its sentences
+   * already says the same, that verdict stands for its main sentence: the first the classifier
+   * takes for an event, else the first.
    *
    * @param text the document's text
    * @param sentences its sentences, in order
@@ -86,13 +87,18 @@ public final class EventDetector {
     if (!isShort(text) || each.size() < 2) {
       return each;
     }
+    Detection whole = head.classify(encoder.encode(List.of(text)).get(0));
+    if (whole.type().isPresent() && each.stream().anyMatch(d -> d.type().equals(whole.type()))) {
+      // A sentence already says what the whole says; the others may tell further events ("The
+      // toll rose to 133. Four suspects were detained.").
+      return each;
+    }
     int main = -1;
     for (int i = 0; i < each.size() && main < 0; i++) {
       main = each.get(i).reportsEvent() ? i : main;
     }
-    main = Math.max(main, 0);
     List<Detection> out = new ArrayList<>(each);
-    out.set(main, head.classify(encoder.encode(List.of(text)).get(0)));
+    out.set(Math.max(main, 0), whole);
     return out;
   }
 

@@ -243,7 +243,7 @@ public final class PlaceResolver {
                 }));
   }
 
-  /** A city of 100,000 or more, the largest place of its name. */
+  /** A city of 40,000 or more, the largest place of its name. */
   private boolean largestOfItsName(Place p) {
     return p.population() >= CITY_POPULATION
         && gazetteer.byKey(keys.key(p.name())).stream()
@@ -283,7 +283,7 @@ public final class PlaceResolver {
   }
 
   /** Towns this large are taken over a country given by context that has no place of the name. */
-  private static final long CITY_POPULATION = 100_000;
+  private static final long CITY_POPULATION = 40_000;
 
   /** Towns smaller than this are too often a common word's namesake to stand for a place near. */
   private static final long TOWN_POPULATION = 1000;
