@@ -174,7 +174,11 @@ public final class ExtractionPipeline {
                     || said.computeIfAbsent(sentence, detect).reportsEvent());
     List<Detection> detections = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
-      detections.add(said.computeIfAbsent(sentence.text(), detect));
+      boolean lexicon = !everySentence && extractor.mayReportEvent(sentence.text());
+      // In a long article the lexicon's triggers are read as they are (its precise phrases were
+      // made on such writing) and the classifier's time goes to the sentences it does not cover.
+      detections.add(
+          lexicon ? EventDetector.IMPLAUSIBLE : said.computeIfAbsent(sentence.text(), detect));
     }
     if (detector.isPresent()) {
       detections = detector.get().withWhole(text, detections);
