@@ -30,7 +30,7 @@ class TrainingCorpusTest {
       }
     }
     for (SubEventType type : SubEventType.values()) {
-      assertThat(counts.getOrDefault(type, 0)).as(type.name()).isGreaterThanOrEqualTo(80);
+      assertThat(counts.getOrDefault(type, 0)).as(type.name()).isGreaterThanOrEqualTo(50);
     }
     assertThat(none).isGreaterThanOrEqualTo(1000);
   }
