@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,9 +136,10 @@ public final class EventExtractor {
    * @param documentId the id reports are numbered under
    */
   public Extraction extract(String documentId, AnnotatedDocument document) {
-    List<Detection> none = new ArrayList<>();
-    document.sentences().forEach(s -> none.add(EventDetector.IMPLAUSIBLE));
-    return extract(documentId, document, none);
+    return extract(
+        documentId,
+        document,
+        Collections.nCopies(document.sentences().size(), EventDetector.IMPLAUSIBLE));
   }
 
   /**

@@ -86,8 +86,7 @@ record TriggerChoice(Detector detector, double minimumScore, double vetoScore) {
     // when both sides are armed, a takeover when the town fell); further events the lexicon saw
     // stay as it coded them.
     List<TriggerMatch> out = new ArrayList<>(lexicon);
-    TriggerMatch first = out.get(0);
-    out.set(0, new TriggerMatch(first.begin(), first.end(), first.phrase(), type));
+    out.set(0, retyped(out.get(0), type));
     return out;
   }
 
@@ -100,10 +99,13 @@ record TriggerChoice(Detector detector, double minimumScore, double vetoScore) {
       }
     }
     if (!lexicon.isEmpty()) {
-      TriggerMatch first = lexicon.get(0);
-      return List.of(new TriggerMatch(first.begin(), first.end(), first.phrase(), type));
+      return List.of(retyped(lexicon.get(0), type));
     }
     return List.of(anchor(sentence, type));
+  }
+
+  private static TriggerMatch retyped(TriggerMatch t, SubEventType type) {
+    return new TriggerMatch(t.begin(), t.end(), t.phrase(), type);
   }
 
   /**

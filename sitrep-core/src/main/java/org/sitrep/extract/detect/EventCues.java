@@ -1,13 +1,10 @@
 package org.sitrep.extract.detect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.sitrep.SitrepException;
+import org.sitrep.lexicon.DataLines;
 
 /**
  * The cheap, high-recall filter in front of the event classifier: whether a sentence has a word
@@ -36,20 +33,11 @@ public final class EventCues {
 
   /** The bundled cues. */
   public static EventCues bundled() {
-    try (InputStream in = EventCues.class.getResourceAsStream("event-cues.txt")) {
-      if (in == null) {
-        throw new SitrepException("missing resource event-cues.txt");
-      }
-      return new EventCues(
-          new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .lines()
-              .map(String::strip)
-              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-              .distinct()
-              .toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read event-cues.txt", e);
-    }
+    return new EventCues(
+        DataLines.read(EventCues.class, "event-cues.txt").stream()
+            .map(DataLines.Line::text)
+            .distinct()
+            .toList());
   }
 
   /** Whether {@code sentence} may report an event and is worth the classifier's time. */

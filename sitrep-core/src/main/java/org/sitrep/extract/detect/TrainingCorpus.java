@@ -1,8 +1,5 @@
 package org.sitrep.extract.detect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.SitrepException;
+import org.sitrep.lexicon.DataLines;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -39,30 +38,21 @@ public final class TrainingCorpus {
    *     file and line
    */
   public static TrainingCorpus bundled() {
-    List<String> files =
-        lines("training/files.txt").stream()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .toList();
     List<LabelledText> examples = new ArrayList<>();
     MessageDigest digest = newDigest();
     Map<String, String> seen = new HashMap<>();
-    for (String file : files) {
-      List<String> lines = lines("training/" + file);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String where = file + ":" + (i + 1);
-        LabelledText example = parse(line, where);
-        String previous =
-            seen.putIfAbsent(example.text().toLowerCase(java.util.Locale.ROOT), where);
+    for (DataLines.Line file :
+        DataLines.read(TrainingCorpus.class, "/org/sitrep/extract/training/files.txt")) {
+      for (DataLines.Line line :
+          DataLines.read(TrainingCorpus.class, "/org/sitrep/extract/training/" + file.text())) {
+        String where = file.text() + ":" + line.number();
+        LabelledText example = parse(line.text(), where);
+        String previous = seen.putIfAbsent(example.text().toLowerCase(Locale.ROOT), where);
         if (previous != null) {
           throw new SitrepException(where + ": the same text as " + previous);
         }
         examples.add(example);
-        digest.update((line.strip() + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update((line.text() + "\n").getBytes(StandardCharsets.UTF_8));
       }
     }
     return new TrainingCorpus(examples, HexFormat.of().formatHex(digest.digest()));
@@ -95,18 +85,6 @@ public final class TrainingCorpus {
       return new LabelledText(Optional.of(SubEventType.valueOf(label)), text, where);
     } catch (IllegalArgumentException e) {
       throw new SitrepException(where + ": unknown label " + label, e);
-    }
-  }
-
-  private static List<String> lines(String resource) {
-    try (InputStream in =
-        TrainingCorpus.class.getResourceAsStream("/org/sitrep/extract/" + resource)) {
-      if (in == null) {
-        throw new SitrepException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
