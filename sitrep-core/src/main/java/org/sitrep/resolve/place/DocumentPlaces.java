@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -12,11 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * What a document says about where it is: how often it names each country (a demonym counts half:
- * "an Iranian parade" is evidence for Iran, not a place in it) and which first-level regions it
- * names as regions ("Iraq's Anbar province", "the province of Deir Ezzor"), and where it names
- * other capitalised phrases that may be towns, and the places among them that can only be one place
- * (a town of 10,000 or more that no other such town shares its name with, or a facility of the
- * supplement): other places near by. Immutable.
+ * "an Iranian parade" is evidence for Iran, not a place in it; so does a town whose name is almost
+ * surely that country's) and which first-level regions it names as regions ("Iraq's Anbar
+ * province", "the province of Deir Ezzor"), and where it names other capitalised phrases that may
+ * be towns, and the places among them that can only be one place (a town of 10,000 or more that no
+ * other such town shares its name with, or a facility of the supplement): other places near by.
+ * Immutable.
  *
  * @param countryWeights ISO code to weight, sorted
  * @param regions "CC|region name" of the regions named, sorted
@@ -30,6 +32,15 @@ public record DocumentPlaces(
     List<Place> anchors) {
   /** A town smaller than this is too often one of many namesakes to anchor the document. */
   private static final long ANCHOR_POPULATION = 10_000;
+
+  /** How much more populous than its namesakes abroad a town must be to say its country. */
+  private static final long DOMINANCE = 20;
+
+  /**
+   * A town's weight as evidence of its country: as a demonym's, less than a country's own name,
+   * since a capitalised word may be a person's name that is also a town's.
+   */
+  private static final double TOWN_WEIGHT = 0.5;
 
   /**
    * A capitalised phrase of the document, perhaps a place.
@@ -111,8 +122,9 @@ public record DocumentPlaces(
     }
     List<Place> anchors = new ArrayList<>();
     for (Phrase phrase : unplaced) {
+      List<Place> candidates = gazetteer.byKey(phrase.key());
       List<Place> only =
-          gazetteer.byKey(phrase.key()).stream()
+          candidates.stream()
               .filter(
                   p ->
                       p.kind() == PlaceKind.FACILITY
@@ -121,6 +133,8 @@ public record DocumentPlaces(
       if (only.size() == 1 && !anchors.contains(only.get(0))) {
         anchors.add(only.get(0));
       }
+      dominantTown(candidates)
+          .ifPresent(p -> weights.merge(p.countryCode(), TOWN_WEIGHT, Double::sum));
     }
     return new DocumentPlaces(weights, regions, unplaced, anchors);
   }
@@ -129,6 +143,30 @@ public record DocumentPlaces(
   public double share(String code) {
     double total = countryWeights.values().stream().mapToDouble(Double::doubleValue).sum();
     return total == 0 ? 0 : countryWeights.getOrDefault(code, 0.0) / total;
+  }
+
+  /**
+   * The town a name almost surely means: one of {@value #ANCHOR_POPULATION} people or more, at
+   * least {@value #DOMINANCE} times as populous as all its namesakes abroad together ("Moscow" is
+   * Russia's, not Idaho's). A name that also names a country or region never gets here.
+   */
+  private static Optional<Place> dominantTown(List<Place> candidates) {
+    Place top = null;
+    for (Place p : candidates) {
+      if (p.kind() == PlaceKind.TOWN && (top == null || p.population() > top.population())) {
+        top = p;
+      }
+    }
+    if (top == null || top.population() < ANCHOR_POPULATION) {
+      return Optional.empty();
+    }
+    String country = top.countryCode();
+    long abroad =
+        candidates.stream()
+            .filter(p -> p.kind() == PlaceKind.TOWN && !p.countryCode().equals(country))
+            .mapToLong(Place::population)
+            .sum();
+    return top.population() >= DOMINANCE * abroad ? Optional.of(top) : Optional.empty();
   }
 
   private static boolean regionCue(String text, int begin, int end, Pattern regionWord) {

@@ -27,6 +27,7 @@ import java.util.TreeSet;
  */
 public final class GazetteerBuilder {
   private static final String SUPPLEMENT = "supplement.tsv";
+  private static final String REGIONS = "regions.tsv";
 
   private final PlaceKeys keys = new PlaceKeys();
   private final PlaceWords words;
@@ -160,6 +161,7 @@ public final class GazetteerBuilder {
 
   /** The gazetteer: regions at their capitals, towns, facilities and the supplement. */
   public Gazetteer build() {
+    nameRegionsBySeat();
     addRegionsAndTowns();
     addSupplement();
     Map<String, Set<Integer>> skeletons = new HashMap<>();
@@ -227,6 +229,52 @@ public final class GazetteerBuilder {
               1),
           row.names());
     }
+  }
+
+  /**
+   * Names regions from the bundled list of regions by their seats: the matching by position that
+   * {@link #addStates} does misses some regions and puts others on a neighbour's code, and coders
+   * write "Lower Shabelle" where GeoNames writes "Shabeellaha Hoose". A listed region takes over
+   * its code's name and aliases.
+   *
+   * @throws GazetteerException when a line's seat is no town of its country in the tables read
+   */
+  private void nameRegionsBySeat() {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Map<String, GeoNamesRow> towns = new HashMap<>();
+    for (GeoNamesRow row : rows) {
+      if (!row.featureClass().equals("P") || row.admin1Code().isEmpty()) {
+        continue;
+      }
+      for (String name : row.names()) {
+        towns.merge(
+            row.countryCode() + "|" + keys.key(name),
+            row,
+            (a, b) -> a.population() >= b.population() ? a : b);
+      }
+    }
+    for (RegionSeat region : RegionSeat.bundled()) {
+      GeoNamesRow seat = towns.get(region.countryCode() + "|" + keys.key(region.seat()));
+      if (seat == null) {
+        if (hasCountry(region.countryCode())) {
+          throw new GazetteerException(
+              REGIONS + ": no town " + region.seat() + " in " + region.countryCode(), null);
+        }
+        continue;
+      }
+      String code = seat.countryCode() + "." + seat.admin1Code();
+      admin1Names.put(code, region.name());
+      Set<String> names = new LinkedHashSet<>();
+      names.add(region.name());
+      names.addAll(region.aliases());
+      admin1Aliases.put(code, names);
+    }
+  }
+
+  private boolean hasCountry(String code) {
+    return rows.stream().anyMatch(r -> r.countryCode().equals(code));
   }
 
   private void addSupplement() {

@@ -31,6 +31,26 @@ class BundledGazetteerIT {
   }
 
   @Test
+  void regionsListedBySeatTakeTheirCodeAndTheCodersSpellings() {
+    PlaceKeys keys = new PlaceKeys();
+    for (RegionSeat r : RegionSeat.bundled()) {
+      assertThat(gazetteer.admin1Names()).as(r.name()).containsValue(r.name());
+      for (String name : r.aliases()) {
+        assertThat(gazetteer.byKey(keys.key(name)))
+            .as(r.name() + " as " + name)
+            .anyMatch(
+                p ->
+                    p.kind() == PlaceKind.REGION
+                        && p.countryCode().equals(r.countryCode())
+                        && p.admin1().equals(r.name()));
+      }
+    }
+    // A town takes the region of its seat's code, not a neighbour's name.
+    assertThat(gazetteer.byKey(keys.key("Marka")))
+        .anyMatch(p -> p.countryCode().equals("SO") && "Lower Shabelle".equals(p.admin1()));
+  }
+
+  @Test
   void everySupplementRegionIsARegionOfItsCountry() throws IOException {
     try (InputStream in = GazetteerBuilder.class.getResourceAsStream("supplement.tsv")) {
       for (SupplementEntry e : SupplementEntry.read(in)) {

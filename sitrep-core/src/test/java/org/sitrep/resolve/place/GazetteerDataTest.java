@@ -44,6 +44,21 @@ class GazetteerDataTest {
   }
 
   @Test
+  void everyListedRegionHasASeatAndOneLinePerName() {
+    List<RegionSeat> regions = RegionSeat.bundled();
+    assertThat(regions).hasSizeGreaterThan(50);
+    PlaceKeys keys = new PlaceKeys();
+    Set<String> names = new HashSet<>();
+    Set<String> seats = new HashSet<>();
+    for (RegionSeat r : regions) {
+      assertThat(names.add(r.countryCode() + keys.key(r.name()))).as("unique: " + r).isTrue();
+      assertThat(seats.add(r.countryCode() + keys.key(r.seat()))).as("one seat: " + r).isTrue();
+      assertThat(keys.key(r.seat())).as(r.name()).isNotEmpty();
+      r.aliases().forEach(a -> assertThat(keys.key(a)).as(r.name() + " alias " + a).isNotEmpty());
+    }
+  }
+
+  @Test
   void aMalformedSupplementLineIsNamed() {
     String bad = "# comment\nSome base\t-\tair base\tIQ\t-\t95.0\t40.0\t1\tWikipedia, \"X\"\n";
     assertThatThrownBy(
