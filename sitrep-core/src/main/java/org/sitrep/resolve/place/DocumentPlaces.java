@@ -33,6 +33,9 @@ public record DocumentPlaces(
   /** A town smaller than this is too often one of many namesakes to anchor the document. */
   private static final long ANCHOR_POPULATION = 10_000;
 
+  /** A town this large may say its document's country. */
+  private static final long CITY_POPULATION = 50_000;
+
   /** How much more populous than its namesakes abroad a town must be to say its country. */
   private static final long DOMINANCE = 20;
 
@@ -133,8 +136,10 @@ public record DocumentPlaces(
       if (only.size() == 1 && !anchors.contains(only.get(0))) {
         anchors.add(only.get(0));
       }
-      dominantTown(candidates)
-          .ifPresent(p -> weights.merge(p.countryCode(), TOWN_WEIGHT, Double::sum));
+      if (!sentenceInitial(text, phrase.offset())) {
+        dominantTown(phrase.key(), candidates, keys)
+            .ifPresent(p -> weights.merge(p.countryCode(), TOWN_WEIGHT, Double::sum));
+      }
     }
     return new DocumentPlaces(weights, regions, unplaced, anchors);
   }
@@ -146,18 +151,20 @@ public record DocumentPlaces(
   }
 
   /**
-   * The town a name almost surely means: one of {@value #ANCHOR_POPULATION} people or more, at
-   * least {@value #DOMINANCE} times as populous as all its namesakes abroad together ("Moscow" is
-   * Russia's, not Idaho's). A name that also names a country or region never gets here.
+   * The town a name almost surely means: a city of {@value #CITY_POPULATION} people or more, named
+   * so by GeoNames itself (not by an alternate name: "Bazar" is one of Bazar-Korgon's), at least
+   * {@value #DOMINANCE} times as populous as all its namesakes abroad together ("Moscow" is
+   * Russia's, not Idaho's). Smaller towns share their names with common words too often ("Police",
+   * "March", "Hospital").
    */
-  private static Optional<Place> dominantTown(List<Place> candidates) {
+  private static Optional<Place> dominantTown(String key, List<Place> candidates, PlaceKeys keys) {
     Place top = null;
     for (Place p : candidates) {
       if (p.kind() == PlaceKind.TOWN && (top == null || p.population() > top.population())) {
         top = p;
       }
     }
-    if (top == null || top.population() < ANCHOR_POPULATION) {
+    if (top == null || top.population() < CITY_POPULATION || !keys.key(top.name()).equals(key)) {
       return Optional.empty();
     }
     String country = top.countryCode();
@@ -167,6 +174,15 @@ public record DocumentPlaces(
             .mapToLong(Place::population)
             .sum();
     return top.population() >= DOMINANCE * abroad ? Optional.of(top) : Optional.empty();
+  }
+
+  /** Whether the phrase at {@code offset} opens a sentence, where every word is capitalised. */
+  private static boolean sentenceInitial(String text, int offset) {
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".!?:\"“".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean regionCue(String text, int begin, int end, Pattern regionWord) {
