@@ -100,7 +100,7 @@ final class GenericBinder {
         report.span(),
         report.date(),
         report.subEventType(),
-        bind(crowd.apply(report.actor1()), where),
+        bind(crowd.apply(report.actor1() != null ? report.actor1() : byConvention(type)), where),
         bind(crowd.apply(report.actor2()), where),
         assoc,
         report.location(),
@@ -112,6 +112,21 @@ final class GenericBinder {
         report.confidence());
   }
 
+  /**
+   * The initiator ACLED codes when a report names none: a protest's are "Protesters", a riot's
+   * "Rioters", and violence by nobody named is an "Unidentified Armed Group"'s. A strategic
+   * development keeps none: it has no such convention.
+   */
+  private static ActorRef byConvention(EventType type) {
+    return switch (type) {
+      case PROTESTS -> new ActorRef(PROTESTERS, "Protesters");
+      case RIOTS -> new ActorRef(RIOTERS, "Rioters");
+      case BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS ->
+          new ActorRef(UNNAMED, "Unidentified Armed Group");
+      case STRATEGIC_DEVELOPMENTS -> null;
+    };
+  }
+
   /** Whether {@code id} is a generic actor not yet bound to a country. */
   boolean unbound(String id) {
     return id.equals(UNNAMED) || (!id.contains(":") && resolver.isGeneric(id));
@@ -119,6 +134,9 @@ final class GenericBinder {
 
   /** Whether any actor of {@code report} is a generic actor not yet bound to a country. */
   boolean unbound(Report report) {
+    if (report.actor1() == null && byConvention(report.subEventType().type()) != null) {
+      return true;
+    }
     List<ActorRef> refs = new ArrayList<>(report.assocActors());
     refs.addAll(report.claimedBy());
     refs.add(report.actor1());

@@ -84,4 +84,22 @@ class GenericBinderTest {
     assertThat(BINDER.home("Police in Nairobi dispersed a march.", List.of())).isEqualTo("KE");
     assertThat(BINDER.home("Nothing here says where.", List.of())).isNull();
   }
+
+  @Test
+  void aReportThatNamesNoInitiatorTakesACLEDsConvention() {
+    assertThat(
+            BINDER.bind(report(SubEventType.PEACEFUL_PROTEST, null, null, "Kenya"), null).actor1())
+        .isEqualTo(new ActorRef("protesters:KE", "Protesters (Kenya)"));
+    assertThat(BINDER.bind(report(SubEventType.MOB_VIOLENCE, null, null, "Benin"), null).actor1())
+        .isEqualTo(new ActorRef("rioters:BJ", "Rioters (Benin)"));
+    assertThat(
+            BINDER
+                .bind(report(SubEventType.REMOTE_EXPLOSIVE, null, null, null), "SO")
+                .actor1()
+                .name())
+        .isEqualTo("Unidentified Armed Group (Somalia)");
+    assertThat(BINDER.bind(report(SubEventType.ARRESTS, null, null, "Kenya"), "KE").actor1())
+        .isNull();
+    assertThat(BINDER.unbound(report(SubEventType.ATTACK, null, null, null))).isTrue();
+  }
 }
