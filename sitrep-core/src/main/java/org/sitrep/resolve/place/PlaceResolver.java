@@ -399,6 +399,15 @@ public final class PlaceResolver {
     // and a city too large to be anyone's namesake where no place of the given country bears the
     // name as its own (an alternate spelling of a village does not count): the country given is
     // then a guess from context ("US troops at Kabul airport").
+    Optional<String> home = documentCountry(document);
+    if (given == null
+        && home.isPresent()
+        && best.isPresent()
+        && isNamesakeAbroad(best.get().place(), home.get(), document)) {
+      // A village the gazetteer lacks in a text about Nigeria is in Nigeria, not its namesake in
+      // Spain: the country stands, without a point.
+      return Location.named(name, Countries.name(home.get()));
+    }
     return best.filter(
             s ->
                 given == null
@@ -406,6 +415,17 @@ public final class PlaceResolver {
                     || s.place().countryCode().equals(given))
         .map(s -> located(named, s.place(), mention))
         .orElse(named);
+  }
+
+  /**
+   * Whether {@code p} is a town abroad that a document about {@code home} more likely names by a
+   * namesake: small enough to share its name, in a country the document never names.
+   */
+  private static boolean isNamesakeAbroad(Place p, String home, DocumentPlaces document) {
+    return p.kind() == PlaceKind.TOWN
+        && !p.countryCode().equals(home)
+        && p.population() < CITY_POPULATION
+        && document.share(p.countryCode()) == 0;
   }
 
   /**

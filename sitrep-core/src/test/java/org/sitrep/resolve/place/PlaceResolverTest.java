@@ -84,6 +84,20 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aSmallNamesakeAbroadGivesWayToTheCountryTheDocumentIsAbout() {
+    Location l =
+        resolve(
+            "Saimbeyli",
+            null,
+            "Gunmen killed two guards in the village of Saimbeyli, Iranian state media said.");
+    assertThat(l.country()).isEqualTo("Iran");
+    assertThat(l.lat()).isNull();
+    // A city is no one's namesake: it stands even in a text about another country.
+    assertThat(resolve("Atlanta", null, "Iranian media reported a shooting in Atlanta.").country())
+        .isEqualTo("United States");
+  }
+
+  @Test
   void georgiaInAnArticleAboutTheCaucasusIsTheCountry() {
     Location l =
         resolve(
