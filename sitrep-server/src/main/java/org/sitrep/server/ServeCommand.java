@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.sitrep.store.SqliteDocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -47,15 +45,13 @@ final class ServeCommand implements Callable<Integer> {
       }
       options = options.withWriteToken(token);
     }
-    SqliteDocumentStore store = SqliteDocumentStore.open(parent.db, Clock.systemUTC());
-    SitrepServer server = SitrepServer.start(store, options);
+    SitrepServer server = SitrepServer.start(parent.db, options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   server.close();
-                  store.close();
                   System.err.println("sitrep: stopped");
                   stopped.countDown();
                 }));

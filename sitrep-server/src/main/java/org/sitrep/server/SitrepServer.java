@@ -1,14 +1,22 @@
 package org.sitrep.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.sitrep.store.SqliteDocumentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: the JSON API under {@code /api/v1} and the analyst's page from the jar's {@code
@@ -22,22 +30,52 @@ public final class SitrepServer implements AutoCloseable {
   /** The classpath folder the page is served from. */
   static final String WEB = "/org/sitrep/server/web";
 
+  private static final Logger LOG = LoggerFactory.getLogger(SitrepServer.class);
+
   private final Javalin app;
   private final String host;
+  private final SqliteDocumentStore store;
+  private final SearchIndex search;
 
-  private SitrepServer(Javalin app, String host) {
+  private SitrepServer(Javalin app, String host, SqliteDocumentStore store, SearchIndex search) {
     this.app = app;
     this.host = host;
+    this.store = store;
+    this.search = search;
   }
 
   /**
-   * Starts serving {@code store} as {@code options} say; returns once the port is bound.
+   * Opens the store in {@code db} (migrating it, which adds the search index to an older store) and
+   * starts serving it as {@code options} say; returns once the port is bound. Closing the server
+   * closes the store.
    *
    * @throws IllegalStateException when the port cannot be bound
    */
-  public static SitrepServer start(SqliteDocumentStore store, ServerOptions options) {
-    ObjectMapper json = new ObjectMapper();
+  public static SitrepServer start(Path db, ServerOptions options) {
+    SqliteDocumentStore store = SqliteDocumentStore.open(db, Clock.systemUTC());
+    AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.of(store));
+    SearchIndex search = new SearchIndex(db, 4, options.queryTimeout());
+    EventsApi events = new EventsApi(current::get, search, options.maxPageSize());
+    ActorsApi actors = new ActorsApi(current::get, options.maxPageSize());
+    NetworkApi network = new NetworkApi(current::get);
+    DocumentsApi documents = new DocumentsApi(current::get, store);
+    SearchApi searchApi = new SearchApi(current::get, search);
+    StatsApi stats = new StatsApi(current::get, events);
+    IngestApi ingest =
+        new IngestApi(
+            store,
+            options,
+            () -> {
+              Snapshot next = Snapshot.of(store);
+              current.set(next);
+              return next.events.size();
+            });
     byte[] openApi = resource("openapi.json");
+    // Light requests share many permits; the heavy ones (whole-selection exports, networks over a
+    // date range) share two, so a few of them cannot take every core from the rest.
+    Semaphore light = new Semaphore(options.maxConcurrentQueries() * 4);
+    Semaphore heavy = new Semaphore(2);
+    long wait = options.queryTimeout().toMillis();
     Javalin app =
         Javalin.create(
             config -> {
@@ -46,6 +84,7 @@ public final class SitrepServer implements AutoCloseable {
               config.http.maxRequestSize = options.maxBodyBytes();
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
+              config.router.ignoreTrailingSlashes = true;
               config.staticFiles.add(
                   files -> {
                     files.hostedPath = "/";
@@ -54,23 +93,117 @@ public final class SitrepServer implements AutoCloseable {
                   });
               config.routes.get(
                   API + "/openapi.json",
-                  ctx -> ctx.contentType("application/json").result(openApi));
+                  ctx -> {
+                    Responses.secure(ctx);
+                    ctx.contentType("application/json").result(openApi);
+                  });
+              config.routes.get(
+                  API + "/events",
+                  guard(
+                      ctx -> EventsApi.format(ctx) == EventsApi.Format.JSON ? light : heavy,
+                      wait,
+                      events::list));
+              config.routes.get(API + "/events/{id}", guard(ctx -> light, wait, events::detail));
+              config.routes.get(API + "/actors", guard(ctx -> light, wait, actors::list));
+              config.routes.get(API + "/actors/{id}", guard(ctx -> light, wait, actors::detail));
+              config.routes.get(
+                  API + "/network",
+                  guard(
+                      ctx ->
+                          ctx.queryParam("from") != null || ctx.queryParam("to") != null
+                              ? heavy
+                              : light,
+                      wait,
+                      network::network));
+              config.routes.get(
+                  API + "/documents/{id}", guard(ctx -> light, wait, documents::detail));
+              config.routes.post(API + "/documents", ingest::post);
+              config.routes.get(API + "/search", guard(ctx -> light, wait, searchApi::search));
+              config.routes.get(API + "/stats", guard(ctx -> light, wait, stats::stats));
               config.routes.exception(
-                  ApiException.class, (e, ctx) -> error(ctx, json, e.status(), e.error(), e));
+                  ApiException.class,
+                  (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage(), e.parameter()));
+              config.routes.exception(
+                  HttpResponseException.class,
+                  (e, ctx) ->
+                      error(ctx, e.getStatus(), errorName(e.getStatus()), e.getMessage(), null));
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("request {} failed", ctx.path(), e);
+                    error(ctx, 500, "internal", "the server failed; see its log", null);
+                  });
+              // Unknown API paths and methods answer in the API's JSON; the page's own 404s stay.
+              config.http.prefer405over404 = true;
+              for (int status : new int[] {404, 405}) {
+                config.routes.error(
+                    status,
+                    ctx -> {
+                      String type = ctx.res().getContentType();
+                      if (ctx.path().startsWith(API)
+                          && (type == null || !type.startsWith("application/json"))) {
+                        error(
+                            ctx,
+                            ctx.statusCode(),
+                            ctx.statusCode() == 404 ? "not_found" : "method_not_allowed",
+                            "no " + ctx.method() + " " + ctx.path() + " in this API",
+                            null);
+                      }
+                    });
+              }
             });
-    app.start();
-    return new SitrepServer(app, options.bind());
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      search.close();
+      store.close();
+      throw new IllegalStateException(
+          "cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage(), e);
+    }
+    return new SitrepServer(app, options.bind(), store, search);
+  }
+
+  /** Which semaphore a request takes. */
+  @FunctionalInterface
+  private interface Gate {
+    Semaphore of(Context ctx);
+  }
+
+  /** Runs {@code handler} holding a permit; 503 when none frees up within {@code waitMillis}. */
+  private static Handler guard(Gate gate, long waitMillis, Handler handler) {
+    return ctx -> {
+      Semaphore permits = gate.of(ctx);
+      if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+        throw new ApiException(503, "busy", "the server is busy; try again shortly", null);
+      }
+      try {
+        handler.handle(ctx);
+      } finally {
+        permits.release();
+      }
+    };
+  }
+
+  private static String errorName(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 413 -> "body_too_large";
+      default -> "http_" + status;
+    };
   }
 
   private static void error(
-      Context ctx, ObjectMapper json, int status, String error, ApiException e) {
-    ObjectNode body = json.createObjectNode();
+      Context ctx, int status, String error, String detail, String parameter) {
+    ObjectNode body = Json.object();
     body.put("error", error);
-    body.put("detail", e.getMessage());
-    if (e.parameter() != null) {
-      body.put("parameter", e.parameter());
+    body.put("detail", detail);
+    if (parameter != null) {
+      body.put("parameter", parameter);
     }
-    ctx.status(status).contentType("application/json").result(body.toString());
+    Responses.secure(ctx);
+    ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
   }
 
   private static byte[] resource(String name) {
@@ -89,14 +222,17 @@ public final class SitrepServer implements AutoCloseable {
     return app.port();
   }
 
-  /** The address it listens on, as a base URL. */
+  /** The address it listens on, as a base URL without a trailing slash. */
   public String url() {
-    return "http://" + host + ":" + port();
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port();
   }
 
-  /** Stops serving; in-flight requests finish first. */
+  /** Stops serving and closes the store; in-flight requests finish first. */
   @Override
   public void close() {
     app.stop();
+    search.close();
+    store.close();
   }
 }
