@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
     name = "sitrep",
     mixinStandardHelpOptions = true,
     description = "Serves a Sitrep store over HTTP.",
-    subcommands = {ServeCommand.class})
+    subcommands = {ServeCommand.class, ServeBenchCommand.class})
 final class ServerCommand {
   @Option(
       names = "--db",
