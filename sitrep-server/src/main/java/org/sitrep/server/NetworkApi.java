@@ -25,6 +25,8 @@ import org.sitrep.network.Tie;
 final class NetworkApi {
   static final int DEFAULT_MAX_NODES = 300;
   static final int MAX_NODES = 2000;
+  static final int DEFAULT_MAX_EDGES = 2000;
+  static final int MAX_EDGES = 20000;
 
   private final Supplier<Snapshot> snapshot;
 
@@ -38,6 +40,8 @@ final class NetworkApi {
     int depth = Params.integer("depth", ctx.queryParam("depth"), 1, 3, 1);
     int maxNodes =
         Params.integer("max_nodes", ctx.queryParam("max_nodes"), 1, MAX_NODES, DEFAULT_MAX_NODES);
+    int maxEdges =
+        Params.integer("max_edges", ctx.queryParam("max_edges"), 1, MAX_EDGES, DEFAULT_MAX_EDGES);
     String from = ctx.queryParam("from");
     String to = ctx.queryParam("to");
     ActorNetwork network = s.network;
@@ -104,6 +108,16 @@ final class NetworkApi {
       if (keep.contains(t.source()) && keep.contains(t.target())) {
         ties.add(t);
       }
+    }
+    if (ties.size() > maxEdges) {
+      // Keep the heaviest ties: the ones with the most evidence.
+      ties.sort(
+          Comparator.comparingDouble((Tie t) -> -t.weight())
+              .thenComparing(Tie::source)
+              .thenComparing(Tie::target)
+              .thenComparing(Tie::kind));
+      ties = new ArrayList<>(ties.subList(0, maxEdges));
+      truncated = true;
     }
     ties.sort(
         Comparator.comparing(Tie::source).thenComparing(Tie::target).thenComparing(Tie::kind));

@@ -2,7 +2,6 @@ package org.sitrep.server;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,8 @@ final class Snapshot {
   final Map<String, List<String>> participants;
   final ActorNetwork network;
   final AcledCsvExporter.Lookup lookup;
-  final Map<EventSort.Key, Event[]> sorted;
+  final EventColumns columns;
+  final Map<String, Integer> positions;
 
   private Snapshot(
       List<Event> events,
@@ -101,11 +101,10 @@ final class Snapshot {
     }
     this.network = ActorNetwork.build(actors, relations, forNetwork);
     this.lookup = AcledCsvExporter.Lookup.of(sources, reports, actors);
-    this.sorted = new EnumMap<>(EventSort.Key.class);
-    for (EventSort.Key key : EventSort.Key.values()) {
-      Event[] order = events.toArray(new Event[0]);
-      java.util.Arrays.sort(order, EventSort.ascending(key));
-      sorted.put(key, order);
+    this.columns = new EventColumns(this.events, networkEvents, actors);
+    this.positions = new HashMap<>();
+    for (int i = 0; i < this.events.size(); i++) {
+      positions.put(this.events.get(i).id(), i);
     }
   }
 
