@@ -217,6 +217,15 @@ record EventQuery(
   String fingerprint() {
     return Integer.toHexString(
         java.util.Objects.hash(
-            from, to, country, minSources, admin1, actor, type, subType, java.util.Arrays.hashCode(bbox), text));
+            from,
+            to,
+            country,
+            minSources,
+            admin1,
+            actor,
+            type,
+            subType,
+            java.util.Arrays.hashCode(bbox),
+            text));
   }
 }

@@ -3,14 +3,14 @@ package org.sitrep.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.time.LocalDate;
-import java.util.Locale;
 import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
 

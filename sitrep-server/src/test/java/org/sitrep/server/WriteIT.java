@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code POST /documents}: the token rule, the body limit, and a write that shows up in reads. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -21,13 +21,13 @@ class WriteIT {
   private static final String TOKEN = "test-token-0123456789abcdef";
   private static final long LIMIT = 64 * 1024;
 
-  @TempDir Path dir;
   private SitrepServer server;
   private Http http;
 
   @BeforeAll
   void start() throws Exception {
     ServerOptions options = ServerOptions.defaults().withWriteToken(TOKEN).withMaxBodyBytes(LIMIT);
+    Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "write-it");
     server = SitrepServer.start(DemoStore.copyTo(dir), options);
     http = new Http(server.url() + "/api/v1");
   }
