@@ -36,6 +36,11 @@ final class NetworkApi {
 
   void network(Context ctx) {
     Snapshot s = snapshot.get();
+    String key = "network?" + ctx.queryString();
+    Responses.json(ctx, s.cached(key, () -> compute(ctx, s)));
+  }
+
+  private String compute(Context ctx, Snapshot s) {
     String actor = ctx.queryParam("actor");
     int depth = Params.integer("depth", ctx.queryParam("depth"), 1, 3, 1);
     int maxNodes =
@@ -133,7 +138,7 @@ final class NetworkApi {
       e.put("prior", t.prior());
     }
     body.put("truncated", truncated);
-    Responses.json(ctx, body);
+    return body.toString();
   }
 
   private static Set<String> around(Graph<String, Tie> graph, String start, int depth) {

@@ -26,6 +26,11 @@ final class StatsApi {
 
   void stats(Context ctx) {
     Snapshot s = snapshot.get();
+    String key = "stats?" + ctx.queryString();
+    Responses.json(ctx, s.cached(key, () -> compute(ctx, s)));
+  }
+
+  private String compute(Context ctx, Snapshot s) {
     EventQuery query = EventQuery.parse(ctx::queryParam);
     java.util.function.IntPredicate matcher = events.matcher(s, query);
     EventColumns c = s.columns;
@@ -112,7 +117,7 @@ final class StatsApi {
                   n.put("count", v);
                 }));
     body.put("undated", undated);
-    Responses.json(ctx, body);
+    return body.toString();
   }
 
   /** Most first, then by key; an unknown key (empty) is written as null. */
