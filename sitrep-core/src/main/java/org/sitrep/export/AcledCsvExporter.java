@@ -83,16 +83,7 @@ public final class AcledCsvExporter {
    * @throws UncheckedIOException when the file cannot be written
    */
   public int export(DocumentStore store, Path file) {
-    Map<String, String> sources = new HashMap<>();
-    for (StoredDocument d : store.documents()) {
-      sources.put(d.id(), d.source());
-    }
-    Map<String, Report> reports = new HashMap<>();
-    store.reports().forEach(r -> reports.put(r.id(), r));
-    Map<String, ActorKind> kinds = new HashMap<>();
-    for (Actor a : store.actors()) {
-      kinds.put(a.id(), a.kind());
-    }
+    Lookup lookup = Lookup.of(store);
     List<Event> events = store.events().stream().sorted(Comparator.comparing(Event::id)).toList();
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -101,16 +92,60 @@ public final class AcledCsvExporter {
       }
       Path partial = file.resolveSibling(file.getFileName() + ".partial");
       try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-        writeRow(out, COLUMNS);
-        for (Event e : events) {
-          writeRow(out, row(e, reports, sources, kinds));
-        }
+        write(events, lookup, out);
       }
       Files.move(
           partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return events.size();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot export to " + file, e);
+    }
+  }
+
+  /**
+   * Writes the header and one row per event of {@code events}, in their order, to {@code out} (left
+   * open): the export's format for any selection of events, such as the server's.
+   *
+   * @throws IOException when {@code out} fails
+   */
+  public void write(List<Event> events, Lookup lookup, Writer out) throws IOException {
+    writeRow(out, COLUMNS);
+    for (Event e : events) {
+      writeRow(out, row(e, lookup.reports(), lookup.sources(), lookup.kinds()));
+    }
+  }
+
+  /**
+   * What the rows need besides the events, gathered once from a store.
+   *
+   * @param reports report id to report
+   * @param sources document id to its source name
+   * @param kinds actor id to its kind
+   */
+  public record Lookup(
+      Map<String, Report> reports, Map<String, String> sources, Map<String, ActorKind> kinds) {
+    public Lookup {
+      reports = Map.copyOf(reports);
+      sources = Map.copyOf(sources);
+      kinds = Map.copyOf(kinds);
+    }
+
+    /** The lookup of everything {@code store} holds. */
+    public static Lookup of(DocumentStore store) {
+      Map<String, String> sources = new HashMap<>();
+      for (StoredDocument d : store.documents()) {
+        sources.put(d.id(), d.source());
+      }
+      return of(sources, store.reports(), store.actors());
+    }
+
+    /** The lookup of these documents' sources (by id), reports and actors. */
+    public static Lookup of(Map<String, String> sources, List<Report> reports, List<Actor> actors) {
+      Map<String, Report> byId = new HashMap<>();
+      reports.forEach(r -> byId.put(r.id(), r));
+      Map<String, ActorKind> kinds = new HashMap<>();
+      actors.forEach(a -> kinds.put(a.id(), a.kind()));
+      return new Lookup(byId, sources, kinds);
     }
   }
 

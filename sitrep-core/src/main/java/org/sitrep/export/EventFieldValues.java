@@ -5,11 +5,11 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 
 /** What one report says of one field of its event, readably, for showing disagreements. */
-final class EventFieldValues {
+public final class EventFieldValues {
   private EventFieldValues() {}
 
   /** The report's value of {@code field} as text, or null when it gives none. */
-  static String of(Event.Field field, Report r) {
+  public static String of(Event.Field field, Report r) {
     return switch (field) {
       case DATE -> r.date().iso();
       case SUB_EVENT_TYPE -> r.subEventType().label();

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
@@ -40,11 +42,34 @@ public final class GeoJsonExporter {
    * @throws UncheckedIOException when the file cannot be written
    */
   public Written export(DocumentStore store, Path directory) {
+    try {
+      Files.createDirectories(directory);
+      Path file = directory.resolve(FILE);
+      Path partial = file.resolveSibling(FILE + ".partial");
+      Written written;
+      try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        written = write(store.events(), out);
+      }
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return written;
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot export to " + directory, ex);
+    }
+  }
+
+  /**
+   * Writes {@code events}, in their order, as one FeatureCollection to {@code out} (left open): the
+   * export's format for any selection of events, such as the server's.
+   *
+   * @throws IOException when {@code out} fails
+   */
+  public Written write(List<Event> events, Writer out) throws IOException {
     ObjectNode collection = json.createObjectNode();
     collection.put("type", "FeatureCollection");
     ArrayNode features = collection.putArray("features");
     int withoutPoint = 0;
-    for (Event e : store.events()) {
+    for (Event e : events) {
       Location l = e.location();
       if (l == null || l.lat() == null || l.lon() == null) {
         withoutPoint++;
@@ -52,19 +77,8 @@ public final class GeoJsonExporter {
         features.add(feature(e, l));
       }
     }
-    try {
-      Files.createDirectories(directory);
-      Path file = directory.resolve(FILE);
-      Path partial = file.resolveSibling(FILE + ".partial");
-      try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-        out.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
-        out.write('\n');
-      }
-      Files.move(
-          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException ex) {
-      throw new UncheckedIOException("cannot export to " + directory, ex);
-    }
+    out.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
+    out.write('\n');
     return new Written(features.size(), withoutPoint);
   }
 

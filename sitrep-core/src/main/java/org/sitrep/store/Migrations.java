@@ -18,7 +18,7 @@ import java.util.List;
 final class Migrations {
   /** The scripts in order; version n is the n-th. Append only, never edit a released one. */
   static final List<String> SCRIPTS =
-      List.of("V1__documents.sql", "V2__extraction.sql", "V3__events.sql");
+      List.of("V1__documents.sql", "V2__extraction.sql", "V3__events.sql", "V4__search.sql");
 
   private Migrations() {}
 
