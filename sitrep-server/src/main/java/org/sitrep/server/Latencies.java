@@ -37,7 +37,7 @@ final class Latencies {
     return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1e6;
   }
 
-  /** {@code p50 … ms  p95 … ms  p99 … ms}. */
+  /** {@code p50 … ms p95 … ms p99 … ms}. */
   String summary() {
     return String.format(
         Locale.ROOT,

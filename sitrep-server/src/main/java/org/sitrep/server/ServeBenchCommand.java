@@ -64,14 +64,18 @@ final class ServeBenchCommand implements Callable<Integer> {
     Path folder = dir != null ? dir : Files.createTempDirectory("sitrep-serve-bench");
     Files.createDirectories(folder);
     int cores = Runtime.getRuntime().availableProcessors();
-    System.out.printf(Locale.ROOT, "serve-bench: %d cores, %d requests per query%n", cores, requests);
+    System.out.printf(
+        Locale.ROOT, "serve-bench: %d cores, %d requests per query%n", cores, requests);
     for (int size : sizes) {
       Path db = folder.resolve("synthetic-" + size + ".db");
       if (!Files.exists(db)) {
         long t0 = System.nanoTime();
         SyntheticStore.write(db, size, 42);
         System.out.printf(
-            Locale.ROOT, "  wrote %,d synthetic events in %.1f s%n", size, (System.nanoTime() - t0) / 1e9);
+            Locale.ROOT,
+            "  wrote %,d synthetic events in %.1f s%n",
+            size,
+            (System.nanoTime() - t0) / 1e9);
       }
       long t0 = System.nanoTime();
       try (SitrepServer server = SitrepServer.start(db, ServerOptions.defaults())) {
@@ -115,8 +119,7 @@ final class ServeBenchCommand implements Callable<Integer> {
     queries.put(
         "events, filtered by text (FTS5)",
         i -> api + "/events?q=" + enc("Town " + (i % 400)) + "&limit=50");
-    queries.put(
-        "events/{id}", i -> api + "/events/" + enc(ids.get(random.nextInt(ids.size()))));
+    queries.put("events/{id}", i -> api + "/events/" + enc(ids.get(random.nextInt(ids.size()))));
     queries.put("stats (no filter)", i -> api + "/stats");
     queries.put("actors, first page", i -> api + "/actors");
     queries.put("actors/{id}", i -> api + "/actors/syn-" + (i % 200));

@@ -109,7 +109,8 @@ final class SyntheticStore {
           text.append(sentence);
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        RawInput input = new RawInput(origin, "synthetic-" + d + ".txt", MediaType.PLAIN_TEXT, bytes);
+        RawInput input =
+            new RawInput(origin, "synthetic-" + d + ".txt", MediaType.PLAIN_TEXT, bytes);
         CleanDocument doc =
             new CleanDocument(
                 input,

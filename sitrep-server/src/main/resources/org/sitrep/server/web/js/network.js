@@ -81,7 +81,15 @@ export class Network {
     new ResizeObserver(() => {
       this.cy.resize();
       this.cy.fit(undefined, 24);
+      this.legible();
     }).observe(el);
+    this.cy.on('zoom', () => this.legible());
+  }
+
+  /** Keeps names about 11 pixels high on screen whatever the zoom, so a fitted graph stays readable. */
+  legible() {
+    const z = this.cy.zoom() || 1;
+    this.cy.style().selector('node').style({ 'font-size': 11 / z, 'text-max-width': 130 / z, 'border-width': 1 / z }).update();
   }
 
   /** Draws network limited to the actors in keep (all of it when keep is null). */
@@ -96,7 +104,7 @@ export class Network {
     const maxW = Math.max(1, ...edges.map((e) => e.weight));
     // Names on the busiest actors only, so the drawing stays readable; the rest show on hover and
     // all of them in the list below.
-    const named = new Set([...nodes].sort((a, b) => b.events - a.events || b.degree - a.degree).slice(0, 14).map((n) => n.id));
+    const named = new Set([...nodes].sort((a, b) => b.events - a.events || b.degree - a.degree).slice(0, 10).map((n) => n.id));
     if (focusId) named.add(focusId);
     this.cy.elements().remove();
     this.cy.add([
@@ -140,6 +148,7 @@ export class Network {
         fit: true,
       })
       .run();
+    this.legible();
     this.el.dataset.nodes = String(nodes.length);
     this.el.dataset.edges = String(edges.length);
     this.el.dataset.state = 'ready';

@@ -218,7 +218,8 @@ export class Panel {
     this.title.append(h('span.swatch', { style: `background:${kindColor(a.kind)}` }), a.name);
     const actorLink = (ref) => h('button.link', { type: 'button', onclick: () => this.cb.onActor(ref.id) }, ref.name);
     const body = clear(this.body);
-    body.append(
+    // Through h(), which leaves out the parts that are null (append() would print "null").
+    body.append(h('div', {},
       h('p.meta', {}, `${a.kind}${a.country ? ' · ' + a.country : ''} · ${a.events} events · `, h('code', {}, a.id)),
       h('p', {}, h('button', { type: 'button', onclick: () => this.cb.onFilterActor(a.id) }, 'Filter every view to this actor')),
       a.parent ? h('p', {}, 'Part of: ', actorLink({ id: a.parent, name: a.parent })) : null,
@@ -241,7 +242,7 @@ export class Panel {
       h('h3', {}, `Events (${a.event_list.length}, in time order)`),
       h('ul.eventlist', {}, a.event_list.map((x) =>
         h('li', {}, h('button.link', { type: 'button', onclick: () => this.cb.onEvent(x.id) },
-          `${x.date || 'undated'} · ${x.sub_event_type} · ${x.actor1 ? x.actor1.name : '?'}${x.actor2 ? ' vs ' + x.actor2.name : ''}`)))));
+          `${x.date || 'undated'} · ${x.sub_event_type} · ${x.actor1 ? x.actor1.name : '?'}${x.actor2 ? ' vs ' + x.actor2.name : ''}`))))));
     this.el.dataset.state = 'ready';
   }
 }
