@@ -89,7 +89,10 @@ export class Network {
   /** Keeps names about 11 pixels high on screen whatever the zoom, so a fitted graph stays readable. */
   legible() {
     const z = this.cy.zoom() || 1;
-    this.cy.style().selector('node').style({ 'font-size': 11 / z, 'text-max-width': 130 / z, 'border-width': 1 / z }).update();
+    const grow = z < 1 ? 1 / Math.sqrt(z) : 1;
+    this.cy.nodes().forEach((n) => {
+      n.style({ 'font-size': 11 / z, 'text-max-width': 130 / z, width: n.data('size') * grow, height: n.data('size') * grow });
+    });
   }
 
   /** Draws network limited to the actors in keep (all of it when keep is null). */
@@ -104,7 +107,7 @@ export class Network {
     const maxW = Math.max(1, ...edges.map((e) => e.weight));
     // Names on the busiest actors only, so the drawing stays readable; the rest show on hover and
     // all of them in the list below.
-    const named = new Set([...nodes].sort((a, b) => b.events - a.events || b.degree - a.degree).slice(0, 10).map((n) => n.id));
+    const named = new Set([...nodes].sort((a, b) => b.events - a.events || b.degree - a.degree).slice(0, 8).map((n) => n.id));
     if (focusId) named.add(focusId);
     this.cy.elements().remove();
     this.cy.add([
@@ -142,7 +145,6 @@ export class Network {
         edgeElasticity: () => 80,
         gravity: 40,
         componentSpacing: 30,
-        nodeDimensionsIncludeLabels: false,
         numIter: 1500,
         padding: 24,
         fit: true,
@@ -156,6 +158,10 @@ export class Network {
     this.hint.textContent = `${kept.length} actors · ${edges.length} ties` +
       (loose ? ` · ${loose} with no tie listed below only` : '') +
       (network.truncated ? ' (largest shown)' : '') + ' · click an actor to filter';
+    const legend = clear(document.getElementById('network-legend'));
+    const kinds = [...new Set(kept.map((n) => n.kind || 'unknown'))].sort();
+    for (const k of kinds) legend.append(h('span', {}, h('span.swatch', { style: `background:${kindColor(k)}` }), k));
+    legend.append(h('span', {}, '— relation · ┄ background knowledge · grey: shared events'));
     clear(this.listEl);
     const byEvents = [...kept].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
     for (const n of byEvents) {
