@@ -105,6 +105,12 @@ final class Browser implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** Forgets the requests made so far (the browser's own start page among them). */
+  void forgetRequests() {
+    requests();
+    requests.clear();
+  }
+
   /** Saves a screenshot of the whole window under target/screenshots. */
   Path screenshot(String name) throws IOException {
     return save(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

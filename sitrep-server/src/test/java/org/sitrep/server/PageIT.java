@@ -114,6 +114,8 @@ class PageIT {
 
   @Test
   void thePageLoadsAndWorksWithNoRequestLeavingLoopback() throws Exception {
+    browser.driver.get("about:blank");
+    browser.forgetRequests();
     open("/");
     browser.driver.findElements(By.cssSelector("#events tbody tr")).get(0).click();
     browser.until(d -> "ready".equals(attr("#panel", "data-state")));
