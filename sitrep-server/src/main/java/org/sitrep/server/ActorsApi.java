@@ -106,6 +106,10 @@ final class ActorsApi {
   void detail(Context ctx) {
     Snapshot s = snapshot.get();
     String id = ctx.pathParam("id");
+    Responses.json(ctx, s.cached("actor\u0000" + id, () -> compute(s, id)));
+  }
+
+  private String compute(Snapshot s, String id) {
     Actor actor = s.actorsById.get(id);
     if (actor == null) {
       // An actor that events or relations name but the store does not hold has a page too.
@@ -149,6 +153,6 @@ final class ActorsApi {
         events.add(Json.eventRef(e));
       }
     }
-    Responses.json(ctx, body);
+    return body.toString();
   }
 }

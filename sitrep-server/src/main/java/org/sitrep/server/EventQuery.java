@@ -1,15 +1,10 @@
 package org.sitrep.server;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
-import org.sitrep.model.Actor;
-import org.sitrep.model.Event;
-import org.sitrep.model.EventFilter;
+import java.util.function.IntPredicate;
 import org.sitrep.model.EventType;
-import org.sitrep.model.Location;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -17,7 +12,10 @@ import org.sitrep.model.SubEventType;
  * naming its parameter. Values are only ever compared in memory, never put into SQL; the text
  * filter reaches SQLite as a bound parameter.
  *
- * @param dates date range, country and minimum sources, as the CLI's filter applies them
+ * @param from first day, or null
+ * @param to last day, or null
+ * @param country country name, lower case, or null
+ * @param minSources minimum number of documents
  * @param admin1 first-level region, lower case, or null
  * @param actor the actor text, lower case, or null
  * @param type event type, or null
@@ -26,7 +24,10 @@ import org.sitrep.model.SubEventType;
  * @param text words to find in the evidence, or null
  */
 record EventQuery(
-    EventFilter dates,
+    LocalDate from,
+    LocalDate to,
+    String country,
+    int minSources,
     String admin1,
     String actor,
     EventType type,
@@ -62,8 +63,7 @@ record EventQuery(
     if (min != null) {
       minSources = Params.integer("min_sources", min, 1, 10_000);
     }
-    String country = value(param, "country");
-    EventFilter dates = new EventFilter(from, to, country, null, null, minSources);
+    String country = lower(value(param, "country"));
     EventType type = null;
     String typeValue = value(param, "type");
     if (typeValue != null) {
@@ -87,7 +87,7 @@ record EventQuery(
     if (text != null) {
       SearchIndex.matchExpression("q", text);
     }
-    return new EventQuery(dates, admin1, actor, type, subType, bbox, text);
+    return new EventQuery(from, to, country, minSources, admin1, actor, type, subType, bbox, text);
   }
 
   private static String value(Function<String, String> param, String name) {
@@ -142,82 +142,90 @@ record EventQuery(
   }
 
   /**
-   * The ids of the actors the actor filter names: by id, or by a part of a name or alias. Empty
-   * when there is no actor filter.
-   */
-  Set<String> actorIds(Snapshot snapshot) {
-    Set<String> ids = new HashSet<>();
-    if (actor == null) {
-      return ids;
-    }
-    for (Actor a : snapshot.actors) {
-      if (a.id().toLowerCase(Locale.ROOT).equals(actor)
-          || a.name().toLowerCase(Locale.ROOT).contains(actor)
-          || a.aliases().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(actor))) {
-        ids.add(a.id());
-      }
-    }
-    return ids;
-  }
-
-  /**
-   * Whether {@code e} passes.
+   * This query as a test of event positions in {@code columns}: every name looked up once, then
+   * only ints and doubles compared per event. A value no event has matches nothing.
    *
-   * @param actorIds what {@link #actorIds} gave for the snapshot
-   * @param textEvents the events whose evidence has the text, or null without a text filter
+   * @param textPositions the events whose evidence has the text, or null without a text filter
    */
-  boolean matches(Event e, Snapshot snapshot, Set<String> actorIds, Set<String> textEvents) {
-    if (!dates.test(e)) {
-      return false;
-    }
-    if (type != null && e.eventType() != type) {
-      return false;
-    }
-    if (subType != null && e.subEventType() != subType) {
-      return false;
-    }
-    Location l = e.location();
-    if (admin1 != null
-        && (l == null
-            || l.admin1() == null
-            || !l.admin1().toLowerCase(Locale.ROOT).equals(admin1))) {
-      return false;
-    }
-    if (bbox != null
-        && (l == null
-            || l.lat() == null
-            || l.lon() == null
-            || l.lon() < bbox[0]
-            || l.lat() < bbox[1]
-            || l.lon() > bbox[2]
-            || l.lat() > bbox[3])) {
-      return false;
-    }
-    if (textEvents != null && !textEvents.contains(e.id())) {
-      return false;
-    }
+  IntPredicate compile(EventColumns columns, boolean[] textPositions) {
+    int fromDay = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
+    int toDay = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
+    boolean dated = from != null || to != null;
+    int countryCode = country == null ? -1 : columns.countryCodes.getOrDefault(country, -2);
+    int admin1Code = admin1 == null ? -1 : columns.admin1Codes.getOrDefault(admin1, -2);
+    int typeCode = type == null ? -1 : type.ordinal();
+    int subCode = subType == null ? -1 : subType.ordinal();
+    boolean[] actors = null;
     if (actor != null) {
-      for (String id : snapshot.participants.getOrDefault(e.id(), java.util.List.of())) {
-        if (actorIds.contains(id)) {
-          return true;
+      actors = new boolean[columns.actorIds.length];
+      for (int a = 0; a < actors.length; a++) {
+        boolean named = columns.actorIds[a].toLowerCase(Locale.ROOT).equals(actor);
+        for (String n : columns.actorNames[a]) {
+          named |= n.contains(actor);
         }
+        actors[a] = named;
       }
-      // An actor the store does not hold is known by the name events give it.
-      return named(e.actor1()) || named(e.actor2());
     }
-    return true;
-  }
-
-  private boolean named(org.sitrep.model.ActorRef ref) {
-    return ref != null
-        && (ref.id().toLowerCase(Locale.ROOT).equals(actor)
-            || ref.name().toLowerCase(Locale.ROOT).contains(actor));
+    boolean[] actorMatch = actors;
+    double[] box = bbox;
+    return i -> {
+      if (columns.sources[i] < minSources) {
+        return false;
+      }
+      if (dated
+          && (columns.firstDay[i] == EventColumns.UNDATED
+              || columns.lastDay[i] < fromDay
+              || columns.firstDay[i] > toDay)) {
+        return false;
+      }
+      if (countryCode != -1 && columns.country[i] != countryCode) {
+        return false;
+      }
+      if (admin1Code != -1 && columns.admin1[i] != admin1Code) {
+        return false;
+      }
+      if (typeCode != -1 && columns.type[i] != typeCode) {
+        return false;
+      }
+      if (subCode != -1 && columns.subType[i] != subCode) {
+        return false;
+      }
+      if (box != null
+          && (Double.isNaN(columns.lat[i])
+              || columns.lon[i] < box[0]
+              || columns.lat[i] < box[1]
+              || columns.lon[i] > box[2]
+              || columns.lat[i] > box[3])) {
+        return false;
+      }
+      if (textPositions != null && !textPositions[i]) {
+        return false;
+      }
+      if (actorMatch != null) {
+        for (int a : columns.participants[i]) {
+          if (actorMatch[a]) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return true;
+    };
   }
 
   /** A fingerprint of the filters, so a cursor is refused with other filters than its own. */
   String fingerprint() {
     return Integer.toHexString(
         java.util.Objects.hash(
-            dates, admin1, actor, type, subType, java.util.Arrays.hashCode(bbox), text));
+            from,
+            to,
+            country,
+            minSources,
+            admin1,
+            actor,
+            type,
+            subType,
+            java.util.Arrays.hashCode(bbox),
+            text));
   }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import org.sitrep.export.AcledCsvExporter;
 import org.sitrep.export.EventFieldValues;
@@ -62,38 +63,33 @@ final class EventsApi {
   }
 
   /** The events matching the request's filters, in the request's sort order. */
-  List<Event> select(Context ctx, Snapshot s, EventQuery query, EventSort sort) {
+  List<Event> select(Snapshot s, EventQuery query, EventSort sort) {
     List<Event> out = new ArrayList<>();
-    Matcher matcher = matcher(s, query);
-    Event[] order = s.sorted.get(sort.key());
+    IntPredicate matcher = matcher(s, query);
+    int[] order = s.columns.ascending.get(sort.key());
     for (int i = 0; i < order.length; i++) {
-      Event e = order[sort.descending() ? order.length - 1 - i : i];
-      if (matcher.test(e)) {
-        out.add(e);
+      int p = order[sort.descending() ? order.length - 1 - i : i];
+      if (matcher.test(p)) {
+        out.add(s.events.get(p));
       }
     }
     return out;
   }
 
-  /** A filter bound to one snapshot, with its actor and text look-ups done once. */
-  interface Matcher {
-    boolean test(Event e);
-  }
-
-  Matcher matcher(Snapshot s, EventQuery query) {
-    Set<String> actorIds = query.actorIds(s);
-    Set<String> textEvents = null;
+  /** The query as a test of event positions in {@code s}, its text looked up in the index once. */
+  IntPredicate matcher(Snapshot s, EventQuery query) {
+    boolean[] text = null;
     if (query.hasText()) {
-      textEvents = new HashSet<>();
+      text = new boolean[s.events.size()];
       for (String reportId : search.reportIds(query.text())) {
         String eventId = s.eventOfReport.get(reportId);
-        if (eventId != null) {
-          textEvents.add(eventId);
+        Integer p = eventId == null ? null : s.positions.get(eventId);
+        if (p != null) {
+          text[p] = true;
         }
       }
     }
-    Set<String> text = textEvents;
-    return e -> query.matches(e, s, actorIds, text);
+    return query.compile(s.columns, text);
   }
 
   void list(Context ctx) throws IOException {
@@ -112,22 +108,23 @@ final class EventsApi {
         cursorValue == null || cursorValue.isBlank()
             ? null
             : Cursor.decode(cursorValue, sort.code(), fingerprint);
-    Event[] order = s.sorted.get(sort.key());
-    int start = cursor == null ? 0 : after(order, sort, cursor);
-    Matcher matcher = matcher(s, query);
+    int[] order = s.columns.ascending.get(sort.key());
+    String[] keys = s.columns.keys.get(sort.key());
+    int start = cursor == null ? 0 : after(order, keys, s.events, sort, cursor);
+    IntPredicate matcher = matcher(s, query);
     // The total counts every match; the page is the first `limit` matches after the cursor.
     int total = 0;
     List<Event> page = new ArrayList<>(limit);
     boolean more = false;
     for (int i = 0; i < order.length; i++) {
-      Event e = order[sort.descending() ? order.length - 1 - i : i];
-      if (!matcher.test(e)) {
+      int p = order[sort.descending() ? order.length - 1 - i : i];
+      if (!matcher.test(p)) {
         continue;
       }
       total++;
       if (i >= start) {
         if (page.size() < limit) {
-          page.add(e);
+          page.add(s.events.get(p));
         } else {
           more = true;
         }
@@ -151,16 +148,16 @@ final class EventsApi {
   }
 
   /** The position, in iteration order, of the first event after the cursor's. */
-  private static int after(Event[] order, EventSort sort, Cursor cursor) {
+  private static int after(
+      int[] order, String[] keys, List<Event> events, EventSort sort, Cursor cursor) {
     int lo = 0;
     int hi = order.length;
     // Binary search for the first event strictly above (key, id) in ascending order.
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      Event e = order[mid];
-      int c = EventSort.keyOf(sort.key(), e).compareTo(cursor.key());
+      int c = keys[order[mid]].compareTo(cursor.key());
       if (c == 0) {
-        c = e.id().compareTo(cursor.id());
+        c = events.get(order[mid]).id().compareTo(cursor.id());
       }
       if (c <= 0) {
         lo = mid + 1;
@@ -175,8 +172,8 @@ final class EventsApi {
     // lo' is the first position at or above the cursor.
     int firstAtOrAbove = lo;
     if (firstAtOrAbove > 0) {
-      Event e = order[firstAtOrAbove - 1];
-      if (EventSort.keyOf(sort.key(), e).equals(cursor.key()) && e.id().equals(cursor.id())) {
+      int p = order[firstAtOrAbove - 1];
+      if (keys[p].equals(cursor.key()) && events.get(p).id().equals(cursor.id())) {
         firstAtOrAbove--;
       }
     }
@@ -185,7 +182,7 @@ final class EventsApi {
 
   private void export(Context ctx, Snapshot s, EventQuery query, EventSort sort, Format format)
       throws IOException {
-    List<Event> events = select(ctx, s, query, sort);
+    List<Event> events = select(s, query, sort);
     if (events.size() > MAX_EXPORT) {
       throw new ApiException(
           413,

@@ -25,6 +25,8 @@ import org.sitrep.network.Tie;
 final class NetworkApi {
   static final int DEFAULT_MAX_NODES = 300;
   static final int MAX_NODES = 2000;
+  static final int DEFAULT_MAX_EDGES = 2000;
+  static final int MAX_EDGES = 20000;
 
   private final Supplier<Snapshot> snapshot;
 
@@ -34,10 +36,17 @@ final class NetworkApi {
 
   void network(Context ctx) {
     Snapshot s = snapshot.get();
+    String key = "network?" + ctx.queryString();
+    Responses.json(ctx, s.cached(key, () -> compute(ctx, s)));
+  }
+
+  private String compute(Context ctx, Snapshot s) {
     String actor = ctx.queryParam("actor");
     int depth = Params.integer("depth", ctx.queryParam("depth"), 1, 3, 1);
     int maxNodes =
         Params.integer("max_nodes", ctx.queryParam("max_nodes"), 1, MAX_NODES, DEFAULT_MAX_NODES);
+    int maxEdges =
+        Params.integer("max_edges", ctx.queryParam("max_edges"), 1, MAX_EDGES, DEFAULT_MAX_EDGES);
     String from = ctx.queryParam("from");
     String to = ctx.queryParam("to");
     ActorNetwork network = s.network;
@@ -105,6 +114,16 @@ final class NetworkApi {
         ties.add(t);
       }
     }
+    if (ties.size() > maxEdges) {
+      // Keep the heaviest ties: the ones with the most evidence.
+      ties.sort(
+          Comparator.comparingDouble((Tie t) -> -t.weight())
+              .thenComparing(Tie::source)
+              .thenComparing(Tie::target)
+              .thenComparing(Tie::kind));
+      ties = new ArrayList<>(ties.subList(0, maxEdges));
+      truncated = true;
+    }
     ties.sort(
         Comparator.comparing(Tie::source).thenComparing(Tie::target).thenComparing(Tie::kind));
     for (Tie t : ties) {
@@ -119,7 +138,7 @@ final class NetworkApi {
       e.put("prior", t.prior());
     }
     body.put("truncated", truncated);
-    Responses.json(ctx, body);
+    return body.toString();
   }
 
   private static Set<String> around(Graph<String, Tie> graph, String start, int depth) {

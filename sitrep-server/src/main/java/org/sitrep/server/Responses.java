@@ -13,6 +13,11 @@ final class Responses {
     ctx.header("Cache-Control", "no-store");
   }
 
+  static void json(Context ctx, String body) {
+    secure(ctx);
+    ctx.contentType("application/json; charset=utf-8").result(body);
+  }
+
   static void json(Context ctx, JsonNode body) {
     secure(ctx);
     ctx.contentType("application/json; charset=utf-8").result(body.toString());

@@ -64,6 +64,12 @@ final class SearchIndex implements AutoCloseable {
         all.add(c);
         connections.add(c);
       }
+      // One more, used only to watch the store for writes.
+      Connection watch = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+      try (Statement st = watch.createStatement()) {
+        st.execute("PRAGMA query_only = 1");
+      }
+      all.add(0, watch);
     } catch (SQLException e) {
       close();
       throw new IllegalStateException("cannot open the search index of " + db, e);
@@ -168,6 +174,21 @@ final class SearchIndex implements AutoCloseable {
       throw new IllegalStateException("search failed: " + e.getMessage(), e);
     } finally {
       connections.add(c);
+    }
+  }
+
+  /**
+   * SQLite's count of commits by other connections to the file (PRAGMA data_version): when it
+   * changes, someone (the CLI, or this server's own writer) has written to the store.
+   */
+  synchronized long dataVersion() {
+    // The counter is per connection, so it is always read on the same one.
+    Connection c = all.get(0);
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the store's data version", e);
     }
   }
 

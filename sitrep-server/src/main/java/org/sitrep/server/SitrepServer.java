@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,18 +32,61 @@ public final class SitrepServer implements AutoCloseable {
   /** The classpath folder the page is served from. */
   static final String WEB = "/org/sitrep/server/web";
 
+  /** How often the store is checked for writes by other processes. */
+  static final long RELOAD_CHECK_SECONDS = 5;
+
   private static final Logger LOG = LoggerFactory.getLogger(SitrepServer.class);
 
   private final Javalin app;
   private final String host;
   private final SqliteDocumentStore store;
   private final SearchIndex search;
+  private final ScheduledExecutorService watcher;
 
-  private SitrepServer(Javalin app, String host, SqliteDocumentStore store, SearchIndex search) {
+  private SitrepServer(
+      Javalin app,
+      String host,
+      SqliteDocumentStore store,
+      SearchIndex search,
+      ScheduledExecutorService watcher) {
     this.app = app;
     this.host = host;
     this.store = store;
     this.search = search;
+    this.watcher = watcher;
+  }
+
+  /**
+   * Reloads the snapshot when another process (the CLI extracting or fusing) has written to the
+   * store, checked every few seconds, so the API shows whatever the store holds without a restart.
+   */
+  private static ScheduledExecutorService watch(
+      SqliteDocumentStore store, SearchIndex search, AtomicReference<Snapshot> current) {
+    ScheduledExecutorService watcher =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "sitrep-store-watcher");
+              t.setDaemon(true);
+              return t;
+            });
+    long[] seen = {search.dataVersion()};
+    watcher.scheduleWithFixedDelay(
+        () -> {
+          try {
+            long now = search.dataVersion();
+            if (now != seen[0]) {
+              seen[0] = now;
+              current.set(Snapshot.of(store));
+              LOG.info("the store changed: reloaded");
+            }
+          } catch (RuntimeException e) {
+            LOG.warn("cannot check the store for changes: {}", e.getMessage());
+          }
+        },
+        RELOAD_CHECK_SECONDS,
+        RELOAD_CHECK_SECONDS,
+        TimeUnit.SECONDS);
+    return watcher;
   }
 
   /**
@@ -70,6 +115,7 @@ public final class SitrepServer implements AutoCloseable {
               current.set(next);
               return next.events.size();
             });
+    ScheduledExecutorService watcher = watch(store, search, current);
     byte[] openApi = resource("openapi.json");
     // Light requests share many permits; the heavy ones (whole-selection exports, networks over a
     // date range) share two, so a few of them cannot take every core from the rest.
@@ -155,12 +201,13 @@ public final class SitrepServer implements AutoCloseable {
     try {
       app.start();
     } catch (RuntimeException e) {
+      watcher.shutdownNow();
       search.close();
       store.close();
       throw new IllegalStateException(
           "cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage(), e);
     }
-    return new SitrepServer(app, options.bind(), store, search);
+    return new SitrepServer(app, options.bind(), store, search, watcher);
   }
 
   /** Which semaphore a request takes. */
@@ -232,6 +279,7 @@ public final class SitrepServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    watcher.shutdownNow();
     search.close();
     store.close();
   }

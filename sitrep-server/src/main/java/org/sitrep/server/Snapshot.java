@@ -2,7 +2,6 @@ package org.sitrep.server;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,8 @@ import org.sitrep.store.StoredDocument;
  * query per event.
  */
 final class Snapshot {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Snapshot.class);
+
   /** A document's names, for the event pages. */
   record DocumentName(String id, String source, String title) {}
 
@@ -44,7 +45,17 @@ final class Snapshot {
   final Map<String, List<String>> participants;
   final ActorNetwork network;
   final AcledCsvExporter.Lookup lookup;
-  final Map<EventSort.Key, Event[]> sorted;
+  final EventColumns columns;
+
+  /**
+   * Responses computed from this snapshot alone (the network, the counts), by request: the snapshot
+   * never changes, so neither do they. Bounded; emptied when full.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, String> responses =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED = 256;
+  final Map<String, Integer> positions;
 
   private Snapshot(
       List<Event> events,
@@ -101,20 +112,46 @@ final class Snapshot {
     }
     this.network = ActorNetwork.build(actors, relations, forNetwork);
     this.lookup = AcledCsvExporter.Lookup.of(sources, reports, actors);
-    this.sorted = new EnumMap<>(EventSort.Key.class);
-    for (EventSort.Key key : EventSort.Key.values()) {
-      Event[] order = events.toArray(new Event[0]);
-      java.util.Arrays.sort(order, EventSort.ascending(key));
-      sorted.put(key, order);
+    this.columns = new EventColumns(this.events, networkEvents, actors);
+    this.positions = new HashMap<>();
+    for (int i = 0; i < this.events.size(); i++) {
+      positions.put(this.events.get(i).id(), i);
     }
   }
 
   /** Loads everything the API shows from {@code store}. */
   static Snapshot of(DocumentStore store) {
+    long t0 = System.nanoTime();
     List<Event> events = new ArrayList<>(store.events());
     events.sort(Comparator.comparing(Event::id));
-    return new Snapshot(
-        events, store.reports(), store.actors(), store.relations(), store.documents());
+    List<Report> reports = store.reports();
+    List<Actor> actors = store.actors();
+    List<Relation> relations = store.relations();
+    List<StoredDocument> documents = store.documents();
+    long t1 = System.nanoTime();
+    Snapshot s = new Snapshot(events, reports, actors, relations, documents);
+    LOG.info(
+        "loaded {} events, {} reports, {} documents: read in {} ms, indexed in {} ms",
+        events.size(),
+        reports.size(),
+        documents.size(),
+        (t1 - t0) / 1_000_000,
+        (System.nanoTime() - t1) / 1_000_000);
+    return s;
+  }
+
+  /** The response for {@code key}, computed once per snapshot. */
+  String cached(String key, java.util.function.Supplier<String> compute) {
+    String hit = responses.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    String value = compute.get();
+    if (responses.size() >= MAX_CACHED) {
+      responses.clear();
+    }
+    responses.put(key, value);
+    return value;
   }
 
   /** The number of events the actor takes part in. */

@@ -3,13 +3,16 @@ package org.sitrep.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
 
 /** {@code GET /stats}: counts of the events the filters select, for the page's charts. */
 final class StatsApi {
@@ -23,38 +26,72 @@ final class StatsApi {
 
   void stats(Context ctx) {
     Snapshot s = snapshot.get();
+    String key = "stats?" + ctx.queryString();
+    Responses.json(ctx, s.cached(key, () -> compute(ctx, s)));
+  }
+
+  private String compute(Context ctx, Snapshot s) {
     EventQuery query = EventQuery.parse(ctx::queryParam);
-    EventsApi.Matcher matcher = events.matcher(s, query);
-    Map<String, Integer> byType = new HashMap<>();
-    Map<String, Integer> bySubType = new HashMap<>();
-    Map<String, Integer> byCountry = new HashMap<>();
-    Map<String, Integer> byMonth = new TreeMap<>();
-    Map<String, Map<String, Integer>> byDayType = new TreeMap<>();
+    java.util.function.IntPredicate matcher = events.matcher(s, query);
+    EventColumns c = s.columns;
+    int[] byTypeCode = new int[EventType.values().length];
+    int[] bySubCode = new int[SubEventType.values().length];
+    int[] byCountryCode = new int[c.countryNames.length + 1];
+    Map<Integer, Integer> byMonthCode = new TreeMap<>();
+    Map<Integer, int[]> byDayCode = new TreeMap<>();
     int count = 0;
     int undated = 0;
-    for (Event e : s.events) {
-      if (!matcher.test(e)) {
+    for (int i = 0; i < c.size; i++) {
+      if (!matcher.test(i)) {
         continue;
       }
       count++;
-      byType.merge(e.eventType().label(), 1, Integer::sum);
-      bySubType.merge(e.subEventType().label(), 1, Integer::sum);
-      String country = e.location() == null ? null : e.location().country();
-      byCountry.merge(country == null ? "" : country, 1, Integer::sum);
-      String iso = e.date().iso();
-      if (iso == null || iso.startsWith("--")) {
+      byTypeCode[c.type[i]]++;
+      bySubCode[c.subType[i]]++;
+      byCountryCode[c.country[i] + 1]++;
+      if (c.firstDay[i] == EventColumns.UNDATED) {
         undated++;
         continue;
       }
-      if (iso.length() >= 7) {
-        byMonth.merge(iso.substring(0, 7), 1, Integer::sum);
+      if (c.month[i] >= 0) {
+        byMonthCode.merge(c.month[i], 1, Integer::sum);
       }
-      if (iso.length() == 10) {
-        byDayType
-            .computeIfAbsent(iso, k -> new TreeMap<>())
-            .merge(e.eventType().label(), 1, Integer::sum);
+      if (c.day[i] != EventColumns.UNDATED) {
+        byDayCode.computeIfAbsent(c.day[i], k -> new int[byTypeCode.length])[c.type[i]]++;
       }
     }
+    Map<String, Integer> byType = new HashMap<>();
+    for (EventType t : EventType.values()) {
+      if (byTypeCode[t.ordinal()] > 0) {
+        byType.put(t.label(), byTypeCode[t.ordinal()]);
+      }
+    }
+    Map<String, Integer> bySubType = new HashMap<>();
+    for (SubEventType t : SubEventType.values()) {
+      if (bySubCode[t.ordinal()] > 0) {
+        bySubType.put(t.label(), bySubCode[t.ordinal()]);
+      }
+    }
+    Map<String, Integer> byCountry = new HashMap<>();
+    for (int k = 0; k < byCountryCode.length; k++) {
+      if (byCountryCode[k] > 0) {
+        byCountry.put(k == 0 ? "" : c.countryNames[k - 1], byCountryCode[k]);
+      }
+    }
+    Map<String, Integer> byMonth = new TreeMap<>();
+    byMonthCode.forEach(
+        (m, v) -> byMonth.put(String.format(Locale.ROOT, "%04d-%02d", m / 100, m % 100), v));
+    Map<String, Map<String, Integer>> byDayType = new TreeMap<>();
+    byDayCode.forEach(
+        (d, types) -> {
+          Map<String, Integer> perType = new TreeMap<>();
+          for (EventType t : EventType.values()) {
+            if (types[t.ordinal()] > 0) {
+              perType.put(t.label(), types[t.ordinal()]);
+            }
+          }
+          byDayType.put(LocalDate.ofEpochDay(d).toString(), perType);
+        });
     ObjectNode body = Json.object();
     body.put("events", count);
     body.put("documents", s.documents.size());
@@ -80,7 +117,7 @@ final class StatsApi {
                   n.put("count", v);
                 }));
     body.put("undated", undated);
-    Responses.json(ctx, body);
+    return body.toString();
   }
 
   /** Most first, then by key; an unknown key (empty) is written as null. */
