@@ -9,7 +9,9 @@ import { Network, actorsOf } from './network.js';
 import { EventTable } from './table.js';
 import { Panel } from './panel.js';
 
-const MAX_EVENTS = 20000;
+// The map and table draw at most this many events, the newest; the time line and the counts
+// come from /stats and cover the whole selection.
+const MAX_EVENTS = 5000;
 const $ = (id) => document.getElementById(id);
 
 let filters = readFilters();
@@ -142,7 +144,7 @@ async function refresh() {
     if (mine !== generation) return;
     error(null);
     timeline.update(stats);
-    map.update(events.items);
+    map.update(events.items, events.total);
     table.update(events.items, events.total);
     const narrowed = Object.keys(filters).some((k) => k !== 'from' && k !== 'to');
     network.update(net, narrowed ? actorsOf(events.items) : null, filters.actor);

@@ -71,7 +71,7 @@ export class EventMap {
     legend.addTo(this.map);
   }
 
-  update(events) {
+  update(events, total) {
     this.clusters.clearLayers();
     this.regions.clearLayers();
     this.markers.clear();
@@ -127,7 +127,8 @@ export class EventMap {
     this.el.dataset.regions = String(regional);
     this.el.dataset.unplaced = String(unplaced);
     this.hint.textContent =
-      `${pins.length} placed · ${regional} region-level` + (unplaced ? ` · ${unplaced} without a place` : '');
+      `${pins.length} placed · ${regional} region-level` + (unplaced ? ` · ${unplaced} without a place` : '') +
+      (total > events.length ? ` · the newest ${events.length} of ${total} events` : '');
     if (bounds.length) this.map.fitBounds(bounds, { padding: [28, 28], maxZoom: 8 });
     else this.map.setView([10, 20], 2);
     this.base.then(() => {
