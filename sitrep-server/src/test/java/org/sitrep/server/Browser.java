@@ -118,6 +118,7 @@ final class Browser implements AutoCloseable {
 
   /** Saves a screenshot of one element under target/screenshots. */
   Path screenshot(String name, org.openqa.selenium.WebElement element) throws IOException {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
     return save(name, element.getScreenshotAs(OutputType.BYTES));
   }
 

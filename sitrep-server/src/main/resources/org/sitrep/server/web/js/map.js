@@ -5,7 +5,8 @@
 import { h } from './dom.js';
 import { typeColor } from './colors.js';
 
-const REGION_RADIUS_M = 45000;
+// About the size of a small first-level region: drawn as an area, never as a point.
+const REGION_RADIUS_M = 80000;
 
 function radius(e) {
   const f = e.fatalities ? e.fatalities.best : 0;
@@ -129,7 +130,7 @@ export class EventMap {
     this.hint.textContent =
       `${pins.length} placed · ${regional} region-level` + (unplaced ? ` · ${unplaced} without a place` : '') +
       (total > events.length ? ` · the newest ${events.length} of ${total} events` : '');
-    if (bounds.length) this.map.fitBounds(bounds, { padding: [28, 28], maxZoom: 8 });
+    if (bounds.length) this.map.fitBounds(bounds, { paddingTopLeft: [48, 24], paddingBottomRight: [24, 44], maxZoom: 8 });
     else this.map.setView([10, 20], 2);
     this.base.then(() => {
       this.labelClusters();

@@ -16,10 +16,13 @@ const COLUMNS = [
   { key: 'country', label: 'Ctry', get: (e) => (e.location ? e.location.country || '' : '') },
   { key: 'fat', label: 'Killed', num: true, get: (e) => (e.fatalities ? e.fatalities.best : -1) },
   { key: 'src', label: 'Src', num: true, get: (e) => e.sources },
-  { key: 'dis', label: 'Disagree', num: true, get: (e) => e.disagreements.length },
+  { key: 'dis', label: 'Sources disagree on', num: true, get: (e) => e.disagreements.length },
 ];
 
 const MAX_ROWS = 2000;
+
+// Short names of the fields sources disagree on, so the column stays narrow.
+const SHORT = { date: 'date', sub_event_type: 'type', actor1: 'actor 1', actor2: 'actor 2', location: 'place', fatalities: 'killed', claims: 'claims' };
 
 /** The table view. */
 export class EventTable {
@@ -97,7 +100,7 @@ export class EventTable {
           h('td', {}, loc ? loc.country || '' : ''),
           h('td.num', {}, e.fatalities ? fatal(e.fatalities) : '—'),
           h('td.num', {}, String(e.sources)),
-          h('td.num', { title: e.disagreements.join(', ') }, e.disagreements.length ? e.disagreements.join(', ') : '')));
+          h('td.dis', { title: e.disagreements.join(', ') }, e.disagreements.map((d) => SHORT[d] || d).join(', '))));
     }
     this.table.dataset.rows = String(Math.min(rows.length, MAX_ROWS));
     this.table.dataset.state = 'ready';
