@@ -139,7 +139,8 @@ async function refresh() {
     const [stats, events, net] = await Promise.all([
       api.get('/stats', filters, signal),
       api.allEvents(filters, MAX_EVENTS, signal),
-      api.get('/network', { ...range, max_nodes: 150 }, signal),
+      // The heaviest ties only: past a few hundred edges the drawing is a hairball.
+      api.get('/network', { ...range, max_nodes: 80, max_edges: 300 }, signal),
     ]);
     if (mine !== generation) return;
     error(null);

@@ -89,7 +89,7 @@ export class Network {
   /** Keeps names about 11 pixels high on screen whatever the zoom, so a fitted graph stays readable. */
   legible() {
     const z = this.cy.zoom() || 1;
-    const grow = z < 1 ? 1 / Math.sqrt(z) : 1;
+    const grow = z < 1 ? Math.min(1.8, 1 / Math.sqrt(z)) : 1;
     this.cy.nodes().forEach((n) => {
       n.style({ 'font-size': 11 / z, 'text-max-width': 130 / z, width: n.data('size') * grow, height: n.data('size') * grow });
     });
@@ -105,6 +105,7 @@ export class Network {
     const nodes = kept.filter((n) => tied.has(n.id) || n.id === focusId || kept.length <= 12);
     const loose = kept.length - nodes.length;
     const maxW = Math.max(1, ...edges.map((e) => e.weight));
+    const maxEvents = Math.max(1, ...nodes.map((n) => n.events));
     // Names on the busiest actors only, so the drawing stays readable; the rest show on hover and
     // all of them in the list below.
     const named = new Set([...nodes].sort((a, b) => b.events - a.events || b.degree - a.degree).slice(0, 8).map((n) => n.id));
@@ -118,7 +119,7 @@ export class Network {
           label: named.has(n.id) ? n.name : '',
           name: n.name,
           color: kindColor(n.kind),
-          size: Math.round(14 + 6 * Math.sqrt(n.events)),
+          size: Math.round(12 + 26 * Math.sqrt(n.events / maxEvents)),
         },
         classes: n.id === focusId ? 'focus' : '',
       })),
