@@ -358,8 +358,22 @@ class PageIT {
     browser.until(
         d ->
             "ready".equals(attr("body", "data-state")) && intAttr("#events", "data-rows") < before);
+    browser.screenshot("brushed-timeline", el("#timeline-view"));
     assertThat(el("#f-from").getAttribute("value")).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(el("#f-to").getAttribute("value")).matches("\\d{4}-\\d{2}-\\d{2}");
+  }
+
+  @Test
+  void aBadFilterIsNamedAndTheViewsStayAsTheyWere() throws Exception {
+    open("/");
+    int before = intAttr("#events", "data-rows");
+    WebElement from = el("#f-from");
+    from.sendKeys("2024-13");
+    from.sendKeys(Keys.ENTER);
+    browser.until(d -> el("#error").isDisplayed());
+    assertThat(el("#error").getText()).startsWith("from:");
+    assertThat(from.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(intAttr("#events", "data-rows")).isEqualTo(before);
   }
 
   @Test

@@ -98,10 +98,15 @@ function openPanel(p) {
   showPanel();
 }
 
+let returnFocus = null;
+
 function showPanel() {
   const p = panelState;
   if (!p) {
+    const wasOpen = !panel.el.hidden;
     panel.close();
+    // Back to where the reader was before the panel took the focus.
+    if (wasOpen && returnFocus && document.contains(returnFocus)) returnFocus.focus();
     map.select(null);
     table.select(null);
     return;
@@ -112,6 +117,7 @@ function showPanel() {
     map.select(p.id);
     table.select(p.id);
   } else panel.showActor(p.id);
+  if (!panel.el.contains(document.activeElement)) returnFocus = document.activeElement;
   panel.el.focus({ preventScroll: true });
 }
 
@@ -122,7 +128,8 @@ function error(err) {
     return;
   }
   box.hidden = false;
-  box.textContent = (err.parameter ? `${err.parameter}: ` : '') + err.message;
+  const named = err.parameter && !err.message.startsWith(err.parameter + ':');
+  box.textContent = (named ? `${err.parameter}: ` : '') + err.message;
   if (err.parameter && $('f-' + err.parameter)) $('f-' + err.parameter).setAttribute('aria-invalid', 'true');
 }
 
