@@ -30,6 +30,10 @@ const KINDS = [
   ['protester', '#3a9a9a'],
   ['civilian', '#5c8a4a'],
   ['external', '#7b5aa6'],
+  ['alliance', '#5f8fa8'],
+  ['organization', '#a38f5e'],
+  ['organisation', '#a38f5e'],
+  ['person', '#b06d8e'],
 ];
 
 /** The colour of an actor kind ('state forces', 'rebel group', ...). */

@@ -142,7 +142,8 @@ export class Network {
         animate: false,
         randomize: false,
         nodeRepulsion: () => 60000,
-        idealEdgeLength: () => 55,
+        // Leaves close to their actor, room between the hubs for their names.
+        idealEdgeLength: (e) => (e.source().degree() === 1 || e.target().degree() === 1 ? 30 : 95),
         edgeElasticity: () => 80,
         gravity: 40,
         componentSpacing: 30,

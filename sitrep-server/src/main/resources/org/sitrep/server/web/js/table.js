@@ -16,7 +16,7 @@ const COLUMNS = [
   { key: 'country', label: 'Ctry', get: (e) => (e.location ? e.location.country || '' : '') },
   { key: 'fat', label: 'Killed', num: true, get: (e) => (e.fatalities ? e.fatalities.best : -1) },
   { key: 'src', label: 'Src', num: true, get: (e) => e.sources },
-  { key: 'dis', label: 'Sources disagree on', num: true, get: (e) => e.disagreements.length },
+  { key: 'dis', label: 'Disagree', num: true, get: (e) => e.disagreements.length },
 ];
 
 const MAX_ROWS = 2000;

@@ -73,7 +73,7 @@ export class Timeline {
   }
 
   size() {
-    return { width: Math.max(200, this.el.clientWidth), height: Math.max(100, this.el.clientHeight - 40) };
+    return { width: Math.max(200, this.el.clientWidth), height: Math.max(100, this.el.clientHeight - 30) };
   }
 
   update(stats) {
