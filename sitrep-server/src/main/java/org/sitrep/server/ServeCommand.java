@@ -16,6 +16,11 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand ServerCommand parent;
 
   @Option(
+      names = "--db",
+      description = "The store file, as the global --db gives it (either place works).")
+  Path db;
+
+  @Option(
       names = "--port",
       description = "Port (default: ${DEFAULT-VALUE}).",
       defaultValue = "8080")
@@ -45,7 +50,13 @@ final class ServeCommand implements Callable<Integer> {
       }
       options = options.withWriteToken(token);
     }
-    SitrepServer server = SitrepServer.start(parent.db, options);
+    Path store = db != null ? db : parent.db;
+    if (!Files.isRegularFile(store)) {
+      System.err.println(
+          "sitrep: no store at " + store + "; make one first (./sitrep run) or name it with --db");
+      return 2;
+    }
+    SitrepServer server = SitrepServer.start(store, options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -55,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
                   System.err.println("sitrep: stopped");
                   stopped.countDown();
                 }));
-    System.out.println("sitrep: serving " + parent.db + " at " + server.url() + "/");
+    System.out.println("sitrep: serving " + store + " at " + server.url() + "/");
     System.out.println(
         "sitrep: " + (options.writeToken() == null ? "read-only" : "writes need the token"));
     stopped.await();

@@ -131,6 +131,8 @@ public final class SitrepServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.router.ignoreTrailingSlashes = true;
+              HostCheck hosts = new HostCheck(options.bind());
+              config.routes.before(hosts::check);
               config.staticFiles.add(
                   files -> {
                     files.hostedPath = "/";
@@ -216,19 +218,9 @@ public final class SitrepServer implements AutoCloseable {
     Semaphore of(Context ctx);
   }
 
-  /** Runs {@code handler} holding a permit; 503 when none frees up within {@code waitMillis}. */
+  /** Runs {@code handler} holding a permit of the gate's pool (see {@link Permits}). */
   private static Handler guard(Gate gate, long waitMillis, Handler handler) {
-    return ctx -> {
-      Semaphore permits = gate.of(ctx);
-      if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-        throw new ApiException(503, "busy", "the server is busy; try again shortly", null);
-      }
-      try {
-        handler.handle(ctx);
-      } finally {
-        permits.release();
-      }
-    };
+    return ctx -> Permits.run(gate.of(ctx), waitMillis, () -> handler.handle(ctx));
   }
 
   private static String errorName(int status) {

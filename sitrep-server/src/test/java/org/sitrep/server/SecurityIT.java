@@ -171,4 +171,18 @@ class SecurityIT {
     }
     assertThat(http.get("/events?limit=1").json().get("total").asInt()).isEqualTo(total);
   }
+
+  @Test
+  void aRequestForAnotherHostIsRefusedOnLoopback() throws Exception {
+    String rebound =
+        raw("GET /api/v1/stats HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
+    assertThat(rebound.lines().findFirst().orElse("")).contains(" 403 ");
+    assertThat(rebound).contains("bad_host").doesNotContain("by_type");
+    String page =
+        raw("GET /README.txt HTTP/1.1\r\nHost: attacker.example:80\r\nConnection: close\r\n\r\n");
+    assertThat(page.lines().findFirst().orElse("")).contains(" 403 ");
+    String local =
+        raw("GET /api/v1/stats HTTP/1.1\r\nHost: localhost:1\r\nConnection: close\r\n\r\n");
+    assertThat(local.lines().findFirst().orElse("")).contains(" 200 ");
+  }
 }

@@ -65,4 +65,12 @@ class ServerUnitsTest {
     assertThat(l.percentileMillis(95)).isEqualTo(95.0);
     assertThat(l.percentileMillis(99)).isEqualTo(99.0);
   }
+
+  @Test
+  void theHostNameIsTheHeaderWithoutItsPort() {
+    assertThat(HostCheck.hostName("127.0.0.1:8080")).isEqualTo("127.0.0.1");
+    assertThat(HostCheck.hostName("LocalHost")).isEqualTo("localhost");
+    assertThat(HostCheck.hostName("[::1]:8080")).isEqualTo("[::1]");
+    assertThat(HostCheck.hostName("evil.example:80")).isEqualTo("evil.example");
+  }
 }
