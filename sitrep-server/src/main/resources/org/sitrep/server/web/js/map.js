@@ -54,6 +54,7 @@ export class EventMap {
   }
 
   labelClusters() {
+    if (this.selected) this.select(this.selected);
     this.clusters._featureGroup.eachLayer((layer) => {
       if (layer instanceof L.MarkerCluster && layer._icon) {
         layer._icon.textContent = String(layer.getChildCount());
@@ -130,8 +131,9 @@ export class EventMap {
     this.hint.textContent =
       `${pins.length} placed · ${regional} region-level` + (unplaced ? ` · ${unplaced} without a place` : '') +
       (total > events.length ? ` · the newest ${events.length} of ${total} events` : '');
-    if (bounds.length) this.map.fitBounds(bounds, { paddingTopLeft: [48, 24], paddingBottomRight: [24, 44], maxZoom: 8 });
-    else this.map.setView([10, 20], 2);
+    if (bounds.length) this.map.fitBounds(bounds, { paddingTopLeft: [48, 24], paddingBottomRight: [24, 44], maxZoom: 8, animate: false });
+    else this.map.setView([10, 20], 2, { animate: false });
+    if (this.selected) this.select(this.selected);
     this.base.then(() => {
       this.labelClusters();
       this.el.dataset.state = 'ready';
@@ -146,12 +148,18 @@ export class EventMap {
     if (this.selected === e.id) icon.classList.add('selected');
   }
 
-  /** Marks the event's dot as the one open in the panel. */
+  /** Marks the event's dot, or the cluster that holds it, as the one open in the panel. */
   select(id) {
     this.selected = id;
     for (const [eid, m] of this.markers) {
       const icon = m.getElement();
       if (icon) icon.classList.toggle('selected', eid === id);
+    }
+    for (const el of this.el.querySelectorAll('.ev-cluster.selected')) el.classList.remove('selected');
+    const marker = this.markers.get(id);
+    if (marker && !marker.getElement() && this.clusters.hasLayer(marker)) {
+      const parent = this.clusters.getVisibleParent(marker);
+      if (parent && parent.getElement()) parent.getElement().classList.add('selected');
     }
   }
 }

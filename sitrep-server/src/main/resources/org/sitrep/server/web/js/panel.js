@@ -220,7 +220,7 @@ export class Panel {
     const body = clear(this.body);
     // Through h(), which leaves out the parts that are null (append() would print "null").
     body.append(h('div', {},
-      h('p.meta', {}, `${a.kind}${a.country ? ' · ' + a.country : ''} · ${a.events} events · `, h('code', {}, a.id)),
+      h('p.meta', {}, `${a.kind || 'kind unknown'}${a.country ? ' · ' + a.country : ''} · ${a.events} events · `, h('code', {}, a.id)),
       h('p', {}, h('button', { type: 'button', onclick: () => this.cb.onFilterActor(a.id) }, 'Filter every view to this actor')),
       a.parent ? h('p', {}, 'Part of: ', actorLink({ id: a.parent, name: a.parent })) : null,
       h('h3', {}, 'Aliases'),
