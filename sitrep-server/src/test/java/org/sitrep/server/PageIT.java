@@ -400,4 +400,71 @@ class PageIT {
     assertThat(alert).as("neither alert(1) nor alert(2) ran").isFalse();
     browser.screenshot("hostile-title", el("#panel"));
   }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> module(String path, String call) {
+    return (Map<String, Object>)
+        browser.driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "import('"
+                + path
+                + "').then(m => done("
+                + call
+                + "));");
+  }
+
+  @Test
+  void theTimeLineBucketsByDayWeekOrMonthAsTheSpanGrows() {
+    open("/");
+    // Invented counts: two days apart, 300 days apart, five years apart.
+    Map<String, Object> days =
+        module(
+            "/js/timeline.js",
+            "(b => ({step: b.step, n: b.xs.length, counts: b.counts}))(m.bucket(["
+                + "{date: '2031-05-01', event_type: 'Battles', count: 2},"
+                + "{date: '2031-05-03', event_type: 'Riots', count: 1}]))");
+    assertThat(days.get("step")).isEqualTo("day");
+    assertThat(days.get("n")).isEqualTo(3L);
+    assertThat(days.get("counts").toString()).isEqualTo("[[2, 0, 0], [0, 0, 1]]");
+    Map<String, Object> weeks =
+        module(
+            "/js/timeline.js",
+            "(b => ({step: b.step, first: new Date(b.xs[0] * 1000).toISOString().slice(0, 10)}))("
+                + "m.bucket([{date: '2031-05-01', event_type: 'Battles', count: 1},"
+                + "{date: '2032-02-25', event_type: 'Battles', count: 1}]))");
+    assertThat(weeks.get("step")).isEqualTo("week");
+    assertThat(weeks.get("first")).as("the Monday of that week").isEqualTo("2031-04-28");
+    Map<String, Object> months =
+        module(
+            "/js/timeline.js",
+            "(b => ({step: b.step, n: b.xs.length}))(m.bucket(["
+                + "{date: '2031-05-17', event_type: 'Battles', count: 1},"
+                + "{date: '2036-05-02', event_type: 'Protests', count: 4}]))");
+    assertThat(months.get("step")).isEqualTo("month");
+    assertThat(months.get("n")).isEqualTo(61L);
+  }
+
+  @Test
+  void anExcerptMarksTheSpanAndCutsAtWords() {
+    open("/");
+    Map<String, Object> excerpt =
+        module(
+            "/js/dom.js",
+            "(() => { const p = document.createElement('p');"
+                + " p.append(...m.marked('The ferry left at dawn. Rebels shelled the port town."
+                + " Nobody was hurt.', 24, 53, 10, 'evidence'));"
+                + " return {text: p.textContent, mark: p.querySelector('mark').textContent}; })()");
+    assertThat(excerpt.get("mark")).isEqualTo("Rebels shelled the port town.");
+    assertThat(excerpt.get("text")).isEqualTo("… at dawn. Rebels shelled the port town. Nobody …");
+  }
+
+  @Test
+  void slashGoesToTheTextFilterAndTGoesToTheTable() {
+    open("/");
+    new Actions(browser.driver).sendKeys("/").perform();
+    browser.until(d -> "f-q".equals(d.switchTo().activeElement().getAttribute("id")));
+    browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    new Actions(browser.driver).sendKeys("t").perform();
+    browser.until(d -> d.switchTo().activeElement().getAttribute("data-event") != null);
+  }
 }
