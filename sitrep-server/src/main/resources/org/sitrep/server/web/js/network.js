@@ -147,6 +147,8 @@ export class Network {
         edgeElasticity: () => 80,
         gravity: 40,
         componentSpacing: 30,
+        // The names count as part of a node, so the layout keeps them apart.
+        nodeDimensionsIncludeLabels: true,
         numIter: 1500,
         padding: 24,
         fit: true,
