@@ -93,13 +93,22 @@ final class ActorsApi {
   }
 
   private static ObjectNode summary(Actor a, Snapshot s) {
-    ObjectNode n = Json.object();
-    n.put("id", a.id());
-    n.put("name", a.name());
+    ObjectNode n = summary(a.ref(), s);
     n.put("kind", a.kind().code());
     n.put("country", a.country());
     n.set("aliases", Json.strings(a.aliases()));
-    n.put("events", s.eventCount(a.id()));
+    return n;
+  }
+
+  /** An actor known only by the name events or relations give it: no kind, country or alias. */
+  private static ObjectNode summary(ActorRef ref, Snapshot s) {
+    ObjectNode n = Json.object();
+    n.put("id", ref.id());
+    n.put("name", ref.name());
+    n.putNull("kind");
+    n.putNull("country");
+    n.set("aliases", Json.array());
+    n.put("events", s.eventCount(ref.id()));
     return n;
   }
 
@@ -111,16 +120,16 @@ final class ActorsApi {
 
   private String compute(Snapshot s, String id) {
     Actor actor = s.actorsById.get(id);
-    if (actor == null) {
+    ObjectNode body;
+    if (actor != null) {
+      body = summary(actor, s);
+      body.put("parent", actor.parent());
+    } else {
       // An actor that events or relations name but the store does not hold has a page too.
       ActorRef ref = s.network.name(id).orElseThrow(() -> ApiException.notFound("actor", id));
-      actor = new Actor(ref.id(), ref.name(), ActorKind.ORGANIZATION, null, List.of(), null);
+      body = summary(ref, s);
+      body.putNull("parent");
     }
-    ObjectNode body = summary(actor, s);
-    if (!s.actorsById.containsKey(id)) {
-      body.putNull("kind");
-    }
-    body.put("parent", actor.parent());
     ArrayNode relations = body.putArray("relations");
     for (Relation r : s.network.relations(id)) {
       ObjectNode n = relations.addObject();

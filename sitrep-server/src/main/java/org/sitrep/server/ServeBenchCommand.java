@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "serve-bench",
+    mixinStandardHelpOptions = true,
     description = {
       "Measure p50/p95/p99 latency of the API's main queries on synthetic stores",
       "(default 10,000 and 100,000 events), one request at a time over loopback."

@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code serve}: runs the server until Ctrl-C. */
-@Command(name = "serve", description = "Serves the store's API and page until Ctrl-C.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serves the store's API and page until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand ServerCommand parent;
 

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.sitrep.store.SqliteDocumentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +59,7 @@ public final class SitrepServer implements AutoCloseable {
    * Reloads the snapshot when another process (the CLI extracting or fusing) has written to the
    * store, checked every few seconds, so the API shows whatever the store holds without a restart.
    */
-  private static ScheduledExecutorService watch(
-      SqliteDocumentStore store, SearchIndex search, AtomicReference<Snapshot> current) {
+  private static ScheduledExecutorService watch(SnapshotHolder current) {
     ScheduledExecutorService watcher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -69,16 +67,10 @@ public final class SitrepServer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    long[] seen = {search.dataVersion()};
     watcher.scheduleWithFixedDelay(
         () -> {
           try {
-            long now = search.dataVersion();
-            if (now != seen[0]) {
-              seen[0] = now;
-              current.set(Snapshot.of(store));
-              LOG.info("the store changed: reloaded");
-            }
+            current.reloadIfChanged();
           } catch (RuntimeException e) {
             LOG.warn("cannot check the store for changes: {}", e.getMessage());
           }
@@ -98,24 +90,16 @@ public final class SitrepServer implements AutoCloseable {
    */
   public static SitrepServer start(Path db, ServerOptions options) {
     SqliteDocumentStore store = SqliteDocumentStore.open(db, Clock.systemUTC());
-    AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.of(store));
     SearchIndex search = new SearchIndex(db, 4, options.queryTimeout());
+    SnapshotHolder current = new SnapshotHolder(store, search);
     EventsApi events = new EventsApi(current::get, search, options.maxPageSize());
     ActorsApi actors = new ActorsApi(current::get, options.maxPageSize());
     NetworkApi network = new NetworkApi(current::get);
     DocumentsApi documents = new DocumentsApi(current::get, store);
     SearchApi searchApi = new SearchApi(current::get, search);
     StatsApi stats = new StatsApi(current::get, events);
-    IngestApi ingest =
-        new IngestApi(
-            store,
-            options,
-            () -> {
-              Snapshot next = Snapshot.of(store);
-              current.set(next);
-              return next.events.size();
-            });
-    ScheduledExecutorService watcher = watch(store, search, current);
+    IngestApi ingest = new IngestApi(store, options, current::reload);
+    ScheduledExecutorService watcher = watch(current);
     byte[] openApi = resource("openapi.json");
     // Light requests share many permits; the heavy ones (whole-selection exports, networks over a
     // date range) share two, so a few of them cannot take every core from the rest.

@@ -178,8 +178,7 @@ class SecurityIT {
         raw("GET /api/v1/stats HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
     assertThat(rebound.lines().findFirst().orElse("")).contains(" 403 ");
     assertThat(rebound).contains("bad_host").doesNotContain("by_type");
-    String page =
-        raw("GET /README.txt HTTP/1.1\r\nHost: attacker.example:80\r\nConnection: close\r\n\r\n");
+    String page = raw("GET / HTTP/1.1\r\nHost: attacker.example:80\r\nConnection: close\r\n\r\n");
     assertThat(page.lines().findFirst().orElse("")).contains(" 403 ");
     String local =
         raw("GET /api/v1/stats HTTP/1.1\r\nHost: localhost:1\r\nConnection: close\r\n\r\n");
