@@ -2,20 +2,23 @@ package org.sitrep.extract;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.sitrep.extract.detect.Detection;
 import org.sitrep.extract.detect.EventDetector;
 import org.sitrep.model.Report;
 import org.sitrep.nlp.AnnotatedDocument;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.SentenceParser;
 
 /**
  * The extraction stage: reads the events a document reports, coded as an ACLED coder would, one
  * report per event per place and day. Only wires the chain of stages that do the reading, sentence
  * by sentence: {@link TriggerChoice} (which triggers), {@link ClauseSplitter} (their clauses),
  * {@link ModalityReader} (real or not, referring back or new), {@link EventDating}, {@link
- * CasualtyReader}, {@link ClaimantFinder} and {@link RoleFinder} (who did it to whom), {@link
- * EventPlaces}, then {@link DraftBook} (merging mentions of one event) and {@link ReportBuilder}.
- * Immutable and thread-safe.
+ * CasualtyReader}, {@link ClaimantFinder} and {@link RoleFinder} (who did it to whom, from the
+ * dependency parse by {@link SyntacticRoles} where a parser is given), {@link EventPlaces}, then
+ * {@link DraftBook} (merging mentions of one event) and {@link ReportBuilder}. Immutable and
+ * thread-safe.
  */
 public final class EventExtractor {
   /** The classifier's probability of its type needed to add an event or retype the lexicon's. */
@@ -32,6 +35,19 @@ public final class EventExtractor {
 
   public EventExtractor(
       TriggerLexicon triggers, CueLexicon cues, ActorFinder actors, Detector detector) {
+    this(triggers, cues, actors, detector, Optional.empty());
+  }
+
+  /**
+   * An extractor that also reads roles from the dependency parse of the sentences that report an
+   * event, when {@code parser} is given.
+   */
+  public EventExtractor(
+      TriggerLexicon triggers,
+      CueLexicon cues,
+      ActorFinder actors,
+      Detector detector,
+      Optional<SentenceParser> parser) {
     this.triggers = triggers;
     this.actors = actors;
     this.choice = new TriggerChoice(detector, MINIMUM_SCORE, VETO_SCORE);
@@ -47,13 +63,21 @@ public final class EventExtractor {
             new ClaimantFinder(cues),
             new RoleFinder(),
             places);
-    this.reader = new SentenceReader(triggers, choice, dating, places, casualties, assembler);
+    this.reader =
+        new SentenceReader(triggers, choice, dating, places, casualties, assembler, parser);
     this.builder = new ReportBuilder(casualties);
   }
 
   /** The extractor with the bundled lexicons and the given detector. */
   public static EventExtractor standard(ActorFinder actors, Detector detector) {
     return new EventExtractor(TriggerLexicon.bundled(), CueLexicon.bundled(), actors, detector);
+  }
+
+  /** The extractor with the bundled lexicons, the given detector and the dependency parser. */
+  public static EventExtractor standard(
+      ActorFinder actors, Detector detector, Optional<SentenceParser> parser) {
+    return new EventExtractor(
+        TriggerLexicon.bundled(), CueLexicon.bundled(), actors, detector, parser);
   }
 
   /** Which detector decides what is an event. */

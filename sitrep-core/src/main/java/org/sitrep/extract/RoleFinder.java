@@ -12,6 +12,8 @@ import org.sitrep.model.SubEventType;
  * agent in its clause, then from context. Immutable and thread-safe.
  */
 final class RoleFinder {
+  private final SyntacticRoles syntax = new SyntacticRoles();
+
   /** "were also killed", "was reportedly wounded": the trigger's subject is its victim. */
   private static final Pattern PASSIVE_BEFORE =
       Pattern.compile(
@@ -61,6 +63,23 @@ final class RoleFinder {
     } else {
       actor1 = subject != null ? subject : agent;
       actor2 = object;
+    }
+    var parse = view.parse().get();
+    if (parse.isPresent()) {
+      // The parse knows the predicate's arguments; the character positions above only guess.
+      Roles parsed = syntax.find(view.sentence(), parse.get(), t, text, local);
+      if (parsed.actor1() != null) {
+        if (parsed.actor1().equals(actor2)) {
+          actor2 = actor1;
+        }
+        actor1 = parsed.actor1();
+      }
+      if (parsed.actor2() != null) {
+        if (parsed.actor2().equals(actor1)) {
+          actor1 = actor2;
+        }
+        actor2 = parsed.actor2();
+      }
     }
     if (actor2 == null) {
       actor2 = victimBefore(text, t, local, actor1);

@@ -2,12 +2,14 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sitrep.extract.detect.Detection;
 import org.sitrep.lexicon.Datelines;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.Span;
 import org.sitrep.nlp.EntityMention;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.SentenceParser;
 
 /**
  * Reads one sentence: prepares its view (actors, dates, places), runs trigger choice, clause split
@@ -23,6 +25,7 @@ final class SentenceReader {
   private final CasualtyReader casualties;
   private final HostedForces hosts = new HostedForces();
   private final EventAssembler assembler;
+  private final Optional<SentenceParser> parser;
 
   SentenceReader(
       TriggerLexicon triggers,
@@ -30,13 +33,15 @@ final class SentenceReader {
       EventDating dating,
       EventPlaces places,
       CasualtyReader casualties,
-      EventAssembler assembler) {
+      EventAssembler assembler,
+      Optional<SentenceParser> parser) {
     this.triggers = triggers;
     this.choice = choice;
     this.dating = dating;
     this.places = places;
     this.casualties = casualties;
     this.assembler = assembler;
+    this.parser = parser;
   }
 
   /** Reads {@code sentence}, of which the classifier said {@code detection}, into {@code book}. */
@@ -100,7 +105,8 @@ final class SentenceReader {
     List<PlaceMention> placeMentions = places.find(text, local, entities);
     local = EventPlaces.outsideFacilities(local, placeMentions);
     local = local.stream().filter(a -> a.span().begin() >= datelineEnd).toList();
-    return new SentenceView(sentence, text, detection, local, dates, placeMentions);
+    return new SentenceView(
+        sentence, text, detection, local, dates, placeMentions, new LazyParse(parser, sentence));
   }
 
   private static List<ActorMention> localMentions(Sentence sentence, List<ActorMention> all) {

@@ -14,6 +14,7 @@ import org.sitrep.nlp.Sentence;
  * @param actors the actors it names outside a dateline and outside a facility's name
  * @param dates the dates it names outside a dateline
  * @param places the places it names
+ * @param parse its dependency parse, made when first asked for
  */
 record SentenceView(
     Sentence sentence,
@@ -21,7 +22,8 @@ record SentenceView(
     Detection detection,
     List<ActorMention> actors,
     SentenceDates dates,
-    List<PlaceMention> places) {
+    List<PlaceMention> places,
+    LazyParse parse) {
   SentenceView {
     actors = List.copyOf(actors);
     places = List.copyOf(places);
