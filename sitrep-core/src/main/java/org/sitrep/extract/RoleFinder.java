@@ -2,10 +2,12 @@ package org.sitrep.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
+import org.sitrep.nlp.DependencyParse;
 
 /**
  * Roles: the initiator and the target of an event, from the trigger's subject, object and "by"
@@ -64,7 +66,8 @@ final class RoleFinder {
       actor1 = subject != null ? subject : agent;
       actor2 = object;
     }
-    var parse = view.parse().get();
+    // Without an actor named in the sentence the parse can place no one: it is not made.
+    var parse = local.isEmpty() ? Optional.<DependencyParse>empty() : view.parse().get();
     if (parse.isPresent()) {
       // The parse knows the predicate's arguments; the character positions above only guess.
       Roles parsed = syntax.find(view.sentence(), parse.get(), t, text, local);
