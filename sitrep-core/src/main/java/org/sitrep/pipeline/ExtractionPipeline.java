@@ -29,6 +29,7 @@ import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.E5SentenceEncoder;
 import org.sitrep.nlp.NlpConfig;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.SentenceParser;
 import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.PriorRelation;
@@ -43,7 +44,7 @@ import org.sitrep.resolve.place.PlaceResolver;
  */
 public final class ExtractionPipeline {
   /** Bumped whenever extraction changes, so that stored documents are extracted again. */
-  public static final String VERSION = "extract-4";
+  public static final String VERSION = "extract-5";
 
   /** How much of a document CoreNLP annotates. */
   public enum Annotation {
@@ -91,7 +92,9 @@ public final class ExtractionPipeline {
     this.binder = new GenericBinder(resolver);
     this.places = places;
     this.detector = detector;
-    this.extractor = EventExtractor.standard(finder(resolver), mode);
+    // Roles come from the dependency parse of the sentences that report an event.
+    this.extractor =
+        EventExtractor.standard(finder(resolver), mode, Optional.of(SentenceParser.standard()));
     this.relations = RelationExtractor.standard();
   }
 
