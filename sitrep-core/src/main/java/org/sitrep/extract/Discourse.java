@@ -12,6 +12,7 @@ final class Discourse {
   private int paragraph = -1;
   private Integer paragraphYear;
   private EventDate lastDate;
+  private EventDate standingDate;
   private ActorRef lastActor1;
   private int lastActor1Paragraph = -1;
   private ActorRef sentenceActor1;
@@ -26,6 +27,7 @@ final class Discourse {
     if (sentenceParagraph != paragraph) {
       paragraph = sentenceParagraph;
       paragraphYear = null;
+      standingDate = null;
     }
     sentenceActor1 = null;
   }
@@ -38,6 +40,15 @@ final class Discourse {
     if (year != null) {
       paragraphYear = year;
     }
+  }
+
+  /** A date-only sentence's day: it dates the undated events after it in its paragraph. */
+  void standingDate(EventDate date) {
+    standingDate = date;
+  }
+
+  EventDate standingDate() {
+    return standingDate;
   }
 
   Integer paragraphYear() {

@@ -52,7 +52,7 @@ final class EventDating {
           resolver.resolve(
               m, new DateResolver.Context(year, discourse.lastDate(), previousEvent, published)));
     }
-    return new SentenceDates(mentions, resolved, sentenceYear);
+    return new SentenceDates(mentions, resolved, sentenceYear, discourse.standingDate());
   }
 
   /** Whether the words just before {@code offset} shift a date ("a day after the explosions"). */
@@ -108,7 +108,13 @@ final class EventDating {
         }
       }
     }
-    return inClause != null ? inClause : beforeTrigger != null ? beforeTrigger : EventDate.UNKNOWN;
+    if (inClause != null) {
+      return inClause;
+    }
+    if (beforeTrigger != null) {
+      return beforeTrigger;
+    }
+    return sentence.standing() != null ? sentence.standing() : EventDate.UNKNOWN;
   }
 
   private static int precision(EventDate date) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sitrep.extract.detect.Detection;
 import org.sitrep.lexicon.Datelines;
 import org.sitrep.model.ActorKind;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.Span;
 import org.sitrep.nlp.EntityMention;
 import org.sitrep.nlp.Sentence;
@@ -76,6 +77,10 @@ final class SentenceReader {
       casualties.tollOfLastEvent(book, sentence, text);
     }
     discourse.endSentence(view.dates().lastAbsolute(), view.dates().year());
+    EventDate dateOnly = view.dates().dateOnly(view.text());
+    if (dateOnly != null) {
+      discourse.standingDate(dateOnly);
+    }
     hosts.apply(sentence, text, view.actors(), book);
     for (ActorMention a : view.actors()) {
       ActorKind kind = a.actor().kind();

@@ -44,7 +44,7 @@ import org.sitrep.resolve.place.PlaceResolver;
  */
 public final class ExtractionPipeline {
   /** Bumped whenever extraction changes, so that stored documents are extracted again. */
-  public static final String VERSION = "extract-5";
+  public static final String VERSION = "extract-6";
 
   /** How much of a document CoreNLP annotates. */
   public enum Annotation {
