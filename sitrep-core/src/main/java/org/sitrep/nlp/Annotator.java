@@ -136,7 +136,9 @@ public final class Annotator {
       int neighbours) {
     Objects.requireNonNull(text, "text");
     String docDate = docDate(published);
-    Annotation document = new Annotation(text);
+    // CoreNLP reads a guarded copy of the same length: offsets into it are offsets into text.
+    String guarded = TokenizerGuard.blankOverlongRuns(text);
+    Annotation document = new Annotation(guarded);
     splitter.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) {
@@ -161,7 +163,7 @@ public final class Annotator {
     }
     CoreMap[] tagged = new CoreMap[n];
     if (timed == untimed) {
-      tag(text, docDate, sentences, selected, timed, tagged);
+      tag(guarded, docDate, sentences, selected, timed, tagged);
     } else {
       boolean[] withTime = new boolean[n];
       boolean[] withoutTime = new boolean[n];
@@ -170,8 +172,8 @@ public final class Annotator {
         withTime[i] = cued;
         withoutTime[i] = selected[i] && !cued;
       }
-      tag(text, docDate, sentences, withTime, timed, tagged);
-      tag(text, docDate, sentences, withoutTime, untimed, tagged);
+      tag(guarded, docDate, sentences, withTime, timed, tagged);
+      tag(guarded, docDate, sentences, withoutTime, untimed, tagged);
     }
 
     int[] paragraphStarts = paragraphBreaks(text);

@@ -333,6 +333,33 @@ class AnnotatorIT {
         .orElseThrow(() -> new AssertionError("no entity " + mention + " in " + doc.sentences()));
   }
 
+  @Test
+  void aMegabyteOfAmpersandEntitiesIsAnnotatedAroundNotTokenized() {
+    // Two million characters of "&amp;" with no space kept CoreNLP's tokenizer busy for minutes.
+    String junk = "&amp;".repeat(200_000);
+    String text =
+        "Gunmen attacked a police post in the hills on Monday.\n\n"
+            + junk
+            + "\n\nThree officers were killed in the attack.";
+
+    AnnotatedDocument doc = annotator.annotate(text, "2024-03-05", WORTH);
+
+    assertThat(doc.text()).isEqualTo(text);
+    assertThat(doc.sentences())
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Gunmen attacked a police post in the hills on Monday.",
+            "Three officers were killed in the attack.");
+    assertThat(doc.sentences())
+        .allSatisfy(
+            s ->
+                assertThat(s.tokens())
+                    .allSatisfy(
+                        t ->
+                            assertThat(text.substring(t.span().begin(), t.span().end()))
+                                .isEqualTo(t.word())));
+  }
+
   private static org.sitrep.model.Span span(String text, String part) {
     int begin = text.indexOf(part);
     return new org.sitrep.model.Span(begin, begin + part.length());
