@@ -45,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SqliteDocumentStore store = sitrep.openStore()) {
+    try (SqliteDocumentStore store = sitrep.createOrOpenStore()) {
       IngestSummary summary = ingest(store, paths, maxBytes, spec);
       return summary.rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }

@@ -38,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SqliteDocumentStore store = sitrep.openStore()) {
+    try (SqliteDocumentStore store = sitrep.createOrOpenStore()) {
       IngestSummary summary =
           IngestCommand.ingest(store, paths, IngestConfig.DEFAULT_MAX_BYTES, spec);
       ExtractCommand.extract(
