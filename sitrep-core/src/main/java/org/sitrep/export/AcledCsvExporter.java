@@ -306,7 +306,7 @@ public final class AcledCsvExporter {
       if (i > 0) {
         out.write(',');
       }
-      out.write(quote(fields.get(i)));
+      out.write(quote(CsvCell.safe(fields.get(i))));
     }
     out.write("\r\n");
   }
