@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep run}: the main job, every stage from articles to exports in one command. */
 @Command(
     name = "run",
+    mixinStandardHelpOptions = true,
+    header = "Run the whole pipeline on PATHs and write the export.",
     description = {
       "Run the whole pipeline on PATHs (default: the bundled demo corpus, demo/corpus) and write",
       "the JSON Lines export: ingest, extract (reports and actors), fuse (events), export."

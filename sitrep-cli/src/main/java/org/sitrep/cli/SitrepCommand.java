@@ -60,9 +60,17 @@ public final class SitrepCommand {
   /** The command line with Sitrep's exit codes and error reporting wired in. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new SitrepCommand());
+    // Plain help: the terminal-safe output drops escape characters, colours among them.
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    commandLine.setOut(
+        new PrintWriter(
+            new TerminalSafeWriter(
+                new java.io.OutputStreamWriter(
+                    System.out, java.nio.charset.StandardCharsets.UTF_8)),
+            true));
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
-          cmd.getErr().println("sitrep: " + message(e));
+          cmd.getErr().println("sitrep: " + TerminalSafeWriter.safe(message(e)));
           return ExitCodes.FAILURE;
         });
     return commandLine;
