@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
@@ -44,12 +47,13 @@ public final class GeoJsonExporter {
     collection.put("type", "FeatureCollection");
     ArrayNode features = collection.putArray("features");
     int withoutPoint = 0;
+    Map<String, List<String>> acled = AcledCsvExporter.rows(store);
     for (Event e : store.events()) {
       Location l = e.location();
       if (l == null || l.lat() == null || l.lon() == null) {
         withoutPoint++;
       } else {
-        features.add(feature(e, l));
+        features.add(feature(e, l, acled.get(e.id())));
       }
     }
     try {
@@ -68,7 +72,22 @@ public final class GeoJsonExporter {
     return new Written(features.size(), withoutPoint);
   }
 
-  private ObjectNode feature(Event e, Location l) {
+  /** ACLED's columns that hold numbers, written as JSON numbers so that styles can compare them. */
+  private static final Set<String> NUMERIC =
+      Set.of(
+          "year",
+          "time_precision",
+          "inter1",
+          "inter2",
+          "interaction",
+          "iso",
+          "latitude",
+          "longitude",
+          "geo_precision",
+          "fatalities",
+          "timestamp");
+
+  private ObjectNode feature(Event e, Location l, List<String> acled) {
     ObjectNode feature = json.createObjectNode();
     feature.put("type", "Feature");
     feature.put("id", e.id());
@@ -76,20 +95,24 @@ public final class GeoJsonExporter {
     geometry.put("type", "Point");
     geometry.putArray("coordinates").add(l.lon()).add(l.lat());
     ObjectNode p = feature.putObject("properties");
+    // ACLED's columns under ACLED's names first, so that a style made for ACLED data applies.
+    for (int i = 0; i < AcledCsvExporter.COLUMNS.size(); i++) {
+      String column = AcledCsvExporter.COLUMNS.get(i);
+      String value = acled == null ? "" : acled.get(i);
+      if (value.isEmpty()) {
+        p.putNull(column);
+      } else if (NUMERIC.contains(column)) {
+        p.put(column, new java.math.BigDecimal(value));
+      } else {
+        p.put(column, value);
+      }
+    }
+    // Sitrep's own fields beside them.
     p.put("id", e.id());
     p.put("date", e.date().iso());
     p.put("date_precision", e.date().precision() == null ? null : e.date().precision().code());
-    p.put("event_type", e.eventType().label());
-    p.put("sub_event_type", e.subEventType().label());
-    p.put("actor1", name(e.actor1()));
-    p.put("actor2", name(e.actor2()));
-    p.put("location", l.name());
-    p.put("country", l.country());
-    p.put("admin1", l.admin1());
-    p.put("geo_precision", l.precision());
     p.put("geonames_id", l.geonamesId());
     Event.Fatalities f = e.fatalities();
-    p.put("fatalities", f == null ? null : f.best());
     p.put("fatalities_low", f == null ? null : f.low());
     p.put("fatalities_high", f == null ? null : f.high());
     ArrayNode claims = p.putArray("claimed_by");
