@@ -12,6 +12,9 @@ final class ReadableWords {
 
   private static final int MIN_LETTER_WORDS = 2;
 
+  /** Random bytes never make this many words of letters alone. */
+  private static final int PLENTY_OF_WORDS = 20;
+
   private ReadableWords() {}
 
   /** Whether {@code text} carries readable text in words. */
@@ -40,8 +43,11 @@ final class ReadableWords {
         otherChars += i - start;
       }
     }
+    // Plenty of words is readable text however much junk surrounds it (a page of "&amp;" with an
+    // article in it); a few words must be most of what there is.
     return letterWords >= MIN_LETTER_WORDS
-        && wordChars >= MIN_WORD_SHARE * (wordChars + otherChars);
+        && (letterWords >= PLENTY_OF_WORDS
+            || wordChars >= MIN_WORD_SHARE * (wordChars + otherChars));
   }
 
   private record Token(boolean word, boolean lettersOnly) {}

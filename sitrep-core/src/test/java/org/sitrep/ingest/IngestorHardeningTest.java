@@ -135,4 +135,19 @@ class IngestorHardeningTest {
   void aShortEnglishReportIsKept() {
     assertThat(ingestText("Bomb kills 3 near the border post.")).isInstanceOf(CleanDocument.class);
   }
+
+  @Test
+  void anArticleInsideAPageOfEntityJunkIsKept() {
+    String page =
+        "<html><body><p>"
+            + ENGLISH.replace("\n\n", "</p><p>")
+            + "</p><p>"
+            + "&amp;amp;".repeat(100_000)
+            + "</p></body></html>";
+
+    IngestOutcome outcome = ingest(MediaType.HTML, page.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(outcome).isInstanceOf(CleanDocument.class);
+    assertThat(((CleanDocument) outcome).text()).contains("killing six traders");
+  }
 }
