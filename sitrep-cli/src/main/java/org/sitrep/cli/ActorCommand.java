@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "actor",
+    mixinStandardHelpOptions = true,
     description =
         "Show an actor: aliases, relations with their evidence, and its events in time order.")
 final class ActorCommand implements Callable<Integer> {
@@ -50,7 +51,9 @@ final class ActorCommand implements Callable<Integer> {
       ActorNetwork network = ActorNetwork.of(store);
       Optional<String> id = find(name, network, store.actors());
       if (id.isEmpty()) {
-        spec.commandLine().getErr().println("sitrep: no actor '" + name + "' in the store");
+        spec.commandLine()
+            .getErr()
+            .println(TerminalSafeWriter.safe("sitrep: no actor '" + name + "' in the store"));
         return ExitCodes.FAILURE;
       }
       Map<String, String> sources =

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "bench",
+    mixinStandardHelpOptions = true,
+    header = "Benchmark ingest throughput and peak heap.",
     description = {
       "Benchmark ingest (decode, extract, clean, detect language, store) into a fresh temporary",
       "store over a corpus repeated to --documents distinct documents. Prints documents per",

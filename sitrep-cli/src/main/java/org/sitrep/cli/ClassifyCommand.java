@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep classify}: what the event classifier says of each line of text. */
 @Command(
     name = "classify",
+    mixinStandardHelpOptions = true,
+    header = "Print what the event classifier says of each line.",
     description = {
       "Print what the event classifier says of each line of FILE (or standard input):",
       "the sub-event type or NONE, its probability, the probability of any event, the line."

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep coded-documents}: the documents of coded rows, as JSON Lines for ingest. */
 @Command(
     name = "coded-documents",
+    mixinStandardHelpOptions = true,
+    header = "Write the documents of third-party coded rows as JSON Lines.",
     description = {
       "Write the documents of third-party coded rows (ACLED, GTD, CASE 2021, Wikipedia incident",
       "tables) as JSON Lines that `ingest` reads: id <file without .csv>:<row id>, empty title,",

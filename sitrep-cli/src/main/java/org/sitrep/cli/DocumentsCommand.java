@@ -15,7 +15,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep documents}: lists the stored documents. */
-@Command(name = "documents", description = "List the documents in the store.")
+@Command(
+    name = "documents",
+    mixinStandardHelpOptions = true,
+    description = "List the documents in the store.")
 final class DocumentsCommand implements Callable<Integer> {
   @ParentCommand SitrepCommand sitrep;
   @Spec CommandSpec spec;

@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "eval",
+    mixinStandardHelpOptions = true,
+    header = "Score the store against an answer key or coded rows.",
     description = {
       "Score the store against an answer key (--gold, eval/FORMAT.md), against third-party coded",
       "rows whose documents were ingested from `coded-documents` (--coded), or score fusion",

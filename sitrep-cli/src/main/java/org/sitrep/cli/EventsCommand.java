@@ -17,16 +17,25 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep events}: lists the fused events, filtered, as a table or as JSON. */
 @Command(
     name = "events",
+    mixinStandardHelpOptions = true,
     description =
         "List the fused events (one per real-world incident), filtered, as a table or JSON.")
 final class EventsCommand implements Callable<Integer> {
   @ParentCommand SitrepCommand sitrep;
   @Spec CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Only events on or after DATE.")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      converter = DateBound.From.class,
+      description = "Only events on or after DATE: a year (2017), a month (2024-01) or a day.")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Only events on or before DATE.")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      converter = DateBound.To.class,
+      description = "Only events on or before DATE: a year (2017), a month (2024-01) or a day.")
   LocalDate to;
 
   @Option(names = "--country", description = "Only events in this country (name, any case).")
@@ -53,11 +62,15 @@ final class EventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Event> events;
+    List<Event> all;
     try (SqliteDocumentStore store = sitrep.openStore()) {
-      events = store.events().stream().filter(filter()).toList();
+      all = store.events();
     }
+    List<Event> events = all.stream().filter(filter()).toList();
     PrintWriter out = spec.commandLine().getOut();
+    if (events.isEmpty()) {
+      FilterHints.explain(all, type, country).ifPresent(hint -> warn(hint));
+    }
     if (json) {
       ObjectMapper mapper = JsonOutput.mapper();
       out.println(mapper.writeValueAsString(events));
@@ -66,6 +79,12 @@ final class EventsCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private void warn(String hint) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("sitrep: " + TerminalSafeWriter.safe(hint));
+    err.flush();
   }
 
   /** The filter the options describe. */

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep export}: writes the store in an interchange format. */
 @Command(
     name = "export",
+    mixinStandardHelpOptions = true,
+    header = "Export the store: JSON Lines, ACLED CSV, GeoJSON, GraphML or GEXF.",
     description = {
       "Export the store. jsonl: the five JSON Lines files of eval/EXPORT.md; acled-csv: one row",
       "per fused event in ACLED's columns, written to DIR/events.csv; geojson: DIR/events.geojson,",

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep extract}: reads events and actors from the documents that need it. */
 @Command(
     name = "extract",
+    mixinStandardHelpOptions = true,
+    header = "Extract reports of events and their actors from new or changed documents.",
     description = {
       "Extract reports of events and the actors they name from every stored document that is new,",
       "changed, or was extracted by an older extractor. Each document is committed on its own."

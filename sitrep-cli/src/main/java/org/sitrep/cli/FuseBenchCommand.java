@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "fuse-bench",
+    mixinStandardHelpOptions = true,
+    header = "Benchmark fusion on seeded synthetic reports.",
     description = {
       "Benchmark fusion on --reports seeded synthetic reports (incidents told by 1-5 documents",
       "with varying dates, places, tolls and claims). Prints the time, the peak heap, and how",

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep fuse}: joins the store's reports of one incident into events. */
 @Command(
     name = "fuse",
+    mixinStandardHelpOptions = true,
+    header = "Fuse the stored reports into events.",
     description = {
       "Fuse the stored reports into events (run and extract do it too). Only reports that are new,",
       "changed or gone since the last fusion are fused again; a re-run changes nothing."

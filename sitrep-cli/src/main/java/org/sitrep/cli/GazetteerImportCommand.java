@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "import",
+    mixinStandardHelpOptions = true,
+    header = "Build your own gazetteer from GeoNames dump files.",
     description =
         "Build your own gazetteer from GeoNames dump files (allCountries.txt, cities500.txt,"
             + " cities1000.txt, a country's XX.txt, admin1CodesASCII.txt). Sitrep then prefers it"

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "stats",
+    mixinStandardHelpOptions = true,
     description =
         "Load the gazetteer and show its size, load time, heap, and resolution time per mention.")
 final class GazetteerStatsCommand implements Callable<Integer> {

@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep ingest PATH...}: reads files, folders and JSON Lines into the store. */
 @Command(
     name = "ingest",
+    mixinStandardHelpOptions = true,
+    header = "Ingest files, folders and JSON Lines into the store.",
     description = {
       "Ingest articles into the store: .txt, .html/.htm, .jsonl files, folders (recursively), and",
       "'-' for JSON Lines records {id, url, title, author, published, text | html} on standard input.",
@@ -45,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SqliteDocumentStore store = sitrep.openStore()) {
+    try (SqliteDocumentStore store = sitrep.createOrOpenStore()) {
       IngestSummary summary = ingest(store, paths, maxBytes, spec);
       return summary.rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
@@ -90,7 +92,8 @@ final class IngestCommand implements Callable<Integer> {
   private static void report(InputOutcome outcome, ProgressBar progress) {
     if (outcome.rejected()) {
       progress.println(
-          "sitrep: rejected " + outcome.source() + ": " + outcome.rejection().detail());
+          TerminalSafeWriter.safe(
+              "sitrep: rejected " + outcome.source() + ": " + outcome.rejection().detail()));
     }
     progress.step();
   }

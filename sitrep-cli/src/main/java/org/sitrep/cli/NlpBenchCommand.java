@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "nlp-bench",
+    mixinStandardHelpOptions = true,
+    header = "Benchmark ingest plus extraction against CoreNLP's default pipeline.",
     description = {
       "Benchmark ingest plus extraction over a corpus repeated to --documents distinct documents:",
       "the chosen annotation (POS, lemma, NER, SUTime only on sentences with an event trigger and",

@@ -11,7 +11,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep rejections}: the inputs that were not ingested, and why. */
-@Command(name = "rejections", description = "List the inputs that were rejected, with the reason.")
+@Command(
+    name = "rejections",
+    mixinStandardHelpOptions = true,
+    description = "List the inputs that were rejected, with the reason.")
 final class RejectionsCommand implements Callable<Integer> {
   @ParentCommand SitrepCommand sitrep;
   @Spec CommandSpec spec;

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep run}: the main job, every stage from articles to exports in one command. */
 @Command(
     name = "run",
+    mixinStandardHelpOptions = true,
+    header = "Run the whole pipeline on PATHs and write the export.",
     description = {
       "Run the whole pipeline on PATHs (default: the bundled demo corpus, demo/corpus) and write",
       "the JSON Lines export: ingest, extract (reports and actors), fuse (events), export."
@@ -38,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SqliteDocumentStore store = sitrep.openStore()) {
+    try (SqliteDocumentStore store = sitrep.createOrOpenStore()) {
       IngestSummary summary =
           IngestCommand.ingest(store, paths, IngestConfig.DEFAULT_MAX_BYTES, spec);
       ExtractCommand.extract(

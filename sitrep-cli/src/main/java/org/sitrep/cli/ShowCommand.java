@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.store.SqliteDocumentStore;
 import org.sitrep.store.StoredDocument;
@@ -12,7 +13,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep show DOC}: one document's metadata, versions and cleaned text. */
-@Command(name = "show", description = "Show a document by id or source name.")
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show a document by id or source name.")
 final class ShowCommand implements Callable<Integer> {
   @ParentCommand SitrepCommand sitrep;
   @Spec CommandSpec spec;
@@ -23,13 +27,44 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--raw", description = "Write the original bytes of the current version instead.")
   boolean raw;
 
+  /** The documents whose source is {@code name} plus an extension ("report" for report.html). */
+  static List<StoredDocument> withoutExtension(List<StoredDocument> documents, String name) {
+    return documents.stream()
+        .filter(
+            d -> {
+              String source = d.source();
+              int dot = source.lastIndexOf('.');
+              return dot > 0 && source.substring(0, dot).equals(name);
+            })
+        .toList();
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (SqliteDocumentStore store = sitrep.openStore()) {
       StoredDocument d = store.document(document).orElse(null);
       if (d == null) {
-        spec.commandLine().getErr().println("sitrep: no document '" + document + "' in the store");
+        List<StoredDocument> named = withoutExtension(store.documents(), document);
+        if (named.size() > 1) {
+          spec.commandLine()
+              .getErr()
+              .println(
+                  TerminalSafeWriter.safe(
+                      "sitrep: '"
+                          + document
+                          + "' names several documents: "
+                          + String.join(
+                              ", ", named.stream().map(StoredDocument::source).toList())));
+          return ExitCodes.FAILURE;
+        }
+        d = named.isEmpty() ? null : named.get(0);
+      }
+      if (d == null) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                TerminalSafeWriter.safe("sitrep: no document '" + document + "' in the store"));
         return ExitCodes.FAILURE;
       }
       if (raw) {

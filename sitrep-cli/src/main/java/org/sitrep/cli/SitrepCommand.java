@@ -1,12 +1,17 @@
 package org.sitrep.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.sitrep.store.SqliteDocumentStore;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code sitrep} command: global options and the subcommands. */
 @Command(
@@ -55,17 +60,48 @@ public final class SitrepCommand {
   /** The command line with Sitrep's exit codes and error reporting wired in. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new SitrepCommand());
+    // Plain help: the terminal-safe output drops escape characters, colours among them.
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    commandLine.setOut(
+        new PrintWriter(
+            new TerminalSafeWriter(
+                new java.io.OutputStreamWriter(
+                    System.out, java.nio.charset.StandardCharsets.UTF_8)),
+            true));
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
-          cmd.getErr().println("sitrep: " + message(e));
+          cmd.getErr().println("sitrep: " + TerminalSafeWriter.safe(message(e)));
           return ExitCodes.FAILURE;
         });
     return commandLine;
   }
 
-  /** Opens the store the {@code --db} option names. */
+  @Spec CommandSpec spec;
+
+  /**
+   * Opens the store the {@code --db} option names, which must exist: a read command given a
+   * mistyped name would otherwise create an empty store and report nothing in it.
+   *
+   * @throws StoreException naming the missing file
+   */
   SqliteDocumentStore openStore() {
-    return SqliteDocumentStore.open(db, Clock.systemUTC());
+    if (!Files.exists(db)) {
+      throw new StoreException(
+          "no store at " + db + " (check --db; only ingest and run create a store)");
+    }
+    return createOrOpenStore();
+  }
+
+  /** Opens the store the {@code --db} option names, creating it when it does not exist. */
+  SqliteDocumentStore createOrOpenStore() {
+    PrintWriter err = spec.commandLine().getErr();
+    return SqliteDocumentStore.open(
+        db,
+        Clock.systemUTC(),
+        message -> {
+          err.println("sitrep: " + message);
+          err.flush();
+        });
   }
 
   private static String message(Throwable e) {

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "train",
+    mixinStandardHelpOptions = true,
+    header = "Rebuild the event classifier's head from the training corpus.",
     description = {
       "Rebuild the event classifier's head from the training corpus in the jar",
       "(sitrep-core/src/main/resources/org/sitrep/extract/training) with a fixed procedure,",

@@ -30,16 +30,19 @@ import org.sitrep.store.StoredDocument;
  * event, RFC 4180 (comma-separated, CRLF line ends, fields with a comma, quote or line break
  * quoted, quotes doubled), sorted by event id.
  *
- * <p>Where Sitrep knows less than ACLED codes, the column is empty: {@code iso} (numeric country
- * code), {@code region}, {@code admin2}, {@code admin3}, {@code source_scale}, {@code timestamp}
- * (exports are byte-identical per store, so no clock is read). A date without its year leaves
- * {@code event_date} and {@code year} empty; a month or year is written as its first day with
- * {@code time_precision} 3. {@code inter1}, {@code inter2} and {@code interaction} use ACLED's
- * numeric actor codes. {@code notes} is composed from the reports' evidence and names each
- * document; {@code source} lists the documents; {@code fatalities} is the best estimate and {@code
- * tags} says how many sources there are and on what they disagree.
+ * <p>{@code iso} is the numeric ISO 3166 code and {@code region} ACLED's region of the country;
+ * {@code timestamp} is when the event's newest document was stored (exports are byte-identical per
+ * store, so no clock is read). Where Sitrep knows less than ACLED codes, the column is empty:
+ * {@code admin2}, {@code admin3}, {@code source_scale}. A date without its year leaves {@code
+ * event_date} and {@code year} empty; a month or year is written as its first day with {@code
+ * time_precision} 3. {@code inter1}, {@code inter2} and {@code interaction} use ACLED's numeric
+ * actor codes. {@code notes} is composed from the reports' evidence and names each document; {@code
+ * source} lists the documents; {@code fatalities} is the best estimate and {@code tags} says how
+ * many sources there are and on what they disagree.
  */
 public final class AcledCsvExporter {
+  private static final CountryCodes COUNTRIES = CountryCodes.bundled();
+
   /** ACLED's column names, in ACLED's order. */
   public static final List<String> COLUMNS =
       List.of(
@@ -111,8 +114,19 @@ public final class AcledCsvExporter {
   public void write(List<Event> events, Lookup lookup, Writer out) throws IOException {
     writeRow(out, COLUMNS);
     for (Event e : events) {
-      writeRow(out, row(e, lookup.reports(), lookup.sources(), lookup.kinds()));
+      writeRow(out, row(e, lookup));
     }
+  }
+
+  /** Each event's values in {@link #COLUMNS} order, by event id, in the order of {@code events}. */
+  static Map<String, List<String>> rows(List<Event> events, Lookup lookup) {
+    Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+    events.forEach(e -> rows.put(e.id(), row(e, lookup)));
+    return rows;
+  }
+
+  private static List<String> row(Event e, Lookup lookup) {
+    return row(e, lookup.reports(), lookup.sources(), lookup.kinds(), lookup.ingested());
   }
 
   /**
@@ -121,31 +135,42 @@ public final class AcledCsvExporter {
    * @param reports report id to report
    * @param sources document id to its source name
    * @param kinds actor id to its kind
+   * @param ingested document id to when its current version was stored (ISO 8601 instant)
    */
   public record Lookup(
-      Map<String, Report> reports, Map<String, String> sources, Map<String, ActorKind> kinds) {
+      Map<String, Report> reports,
+      Map<String, String> sources,
+      Map<String, ActorKind> kinds,
+      Map<String, String> ingested) {
     public Lookup {
       reports = Map.copyOf(reports);
       sources = Map.copyOf(sources);
       kinds = Map.copyOf(kinds);
+      ingested = Map.copyOf(ingested);
     }
 
     /** The lookup of everything {@code store} holds. */
     public static Lookup of(DocumentStore store) {
       Map<String, String> sources = new HashMap<>();
+      Map<String, String> ingested = new HashMap<>();
       for (StoredDocument d : store.documents()) {
         sources.put(d.id(), d.source());
+        ingested.put(d.id(), d.ingestedAt());
       }
-      return of(sources, store.reports(), store.actors());
+      return of(sources, ingested, store.reports(), store.actors());
     }
 
-    /** The lookup of these documents' sources (by id), reports and actors. */
-    public static Lookup of(Map<String, String> sources, List<Report> reports, List<Actor> actors) {
+    /** The lookup of these documents' sources and storing times (by id), reports and actors. */
+    public static Lookup of(
+        Map<String, String> sources,
+        Map<String, String> ingested,
+        List<Report> reports,
+        List<Actor> actors) {
       Map<String, Report> byId = new HashMap<>();
       reports.forEach(r -> byId.put(r.id(), r));
       Map<String, ActorKind> kinds = new HashMap<>();
       actors.forEach(a -> kinds.put(a.id(), a.kind()));
-      return new Lookup(byId, sources, kinds);
+      return new Lookup(byId, sources, kinds, ingested);
     }
   }
 
@@ -153,7 +178,8 @@ public final class AcledCsvExporter {
       Event e,
       Map<String, Report> reports,
       Map<String, String> sources,
-      Map<String, ActorKind> kinds) {
+      Map<String, ActorKind> kinds,
+      Map<String, String> ingested) {
     List<Report> members = e.reportIds().stream().map(reports::get).filter(r -> r != null).toList();
     Integer inter1 = inter(e.actor1(), kinds);
     Integer inter2 = inter(e.actor2(), kinds);
@@ -175,9 +201,11 @@ public final class AcledCsvExporter {
     row.add(inter2 == null ? "" : inter2.toString());
     row.add(interaction(inter1, inter2));
     row.add(civilianTargeting(e, kinds) ? "Civilian targeting" : "");
-    row.add("");
-    row.add("");
-    row.add(e.location() == null || e.location().country() == null ? "" : e.location().country());
+    String country = e.location() == null ? null : e.location().country();
+    CountryCodes.Codes codes = COUNTRIES.of(country).orElse(new CountryCodes.Codes(null, null));
+    row.add(codes.iso() == null ? "" : codes.iso().toString());
+    row.add(codes.region() == null ? "" : codes.region());
+    row.add(country == null ? "" : country);
     row.add(e.location() == null || e.location().admin1() == null ? "" : e.location().admin1());
     row.add("");
     row.add("");
@@ -196,8 +224,27 @@ public final class AcledCsvExporter {
     row.add(notes(e, members, sources));
     row.add(Integer.toString(e.fatalities() == null ? 0 : e.fatalities().best()));
     row.add(tags(e));
-    row.add("");
+    row.add(timestamp(e, ingested));
     return row;
+  }
+
+  /**
+   * ACLED's timestamp (Unix seconds of the row's last change): when the newest document of the
+   * event was stored. Read from the store, not the clock, so exports of one store stay identical.
+   */
+  private static String timestamp(Event e, Map<String, String> ingested) {
+    long latest = -1;
+    for (String document : e.documentIds()) {
+      String at = ingested.get(document);
+      if (at != null) {
+        try {
+          latest = Math.max(latest, java.time.Instant.parse(at).getEpochSecond());
+        } catch (java.time.format.DateTimeParseException ignored) {
+          // a store written by hand: no timestamp rather than a wrong one
+        }
+      }
+    }
+    return latest < 0 ? "" : Long.toString(latest);
   }
 
   private static String firstDay(String iso) {
@@ -206,8 +253,12 @@ public final class AcledCsvExporter {
 
   /** ACLED's time_precision: 1 the day, 2 within a week, 3 within a month (or vaguer). */
   private static String timePrecision(Event e) {
+    String iso = e.date().iso();
+    if (iso != null && !iso.startsWith("--") && iso.length() < 10) {
+      return "3"; // a month or a year, whatever precision was recorded
+    }
     if (e.date().precision() == null) {
-      return "";
+      return iso != null && iso.length() == 10 ? "1" : "";
     }
     return switch (e.date().precision()) {
       case DAY -> "1";
@@ -239,7 +290,10 @@ public final class AcledCsvExporter {
     }
     ActorKind kind = kinds.get(ref.id());
     if (kind == null) {
-      return null;
+      // ACLED codes armed men nobody names as a political militia.
+      return ref.name().toLowerCase(java.util.Locale.ROOT).startsWith("unidentified armed group")
+          ? 3
+          : null;
     }
     return switch (kind) {
       case STATE, STATE_FORCES -> 1;
@@ -341,7 +395,7 @@ public final class AcledCsvExporter {
       if (i > 0) {
         out.write(',');
       }
-      out.write(quote(fields.get(i)));
+      out.write(quote(CsvCell.safe(fields.get(i))));
     }
     out.write("\r\n");
   }

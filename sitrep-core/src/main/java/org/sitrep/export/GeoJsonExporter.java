@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
@@ -48,7 +51,9 @@ public final class GeoJsonExporter {
       Path partial = file.resolveSibling(FILE + ".partial");
       Written written;
       try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-        written = write(store.events(), out);
+        List<Event> events =
+            store.events().stream().sorted(Comparator.comparing(Event::id)).toList();
+        written = write(events, AcledCsvExporter.Lookup.of(store), out);
       }
       Files.move(
           partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -60,21 +65,24 @@ public final class GeoJsonExporter {
 
   /**
    * Writes {@code events}, in their order, as one FeatureCollection to {@code out} (left open): the
-   * export's format for any selection of events, such as the server's.
+   * export's format for any selection of events, such as the server's; {@code lookup} gives their
+   * ACLED columns.
    *
    * @throws IOException when {@code out} fails
    */
-  public Written write(List<Event> events, Writer out) throws IOException {
+  public Written write(List<Event> events, AcledCsvExporter.Lookup lookup, Writer out)
+      throws IOException {
     ObjectNode collection = json.createObjectNode();
     collection.put("type", "FeatureCollection");
     ArrayNode features = collection.putArray("features");
     int withoutPoint = 0;
+    Map<String, List<String>> acled = AcledCsvExporter.rows(events, lookup);
     for (Event e : events) {
       Location l = e.location();
       if (l == null || l.lat() == null || l.lon() == null) {
         withoutPoint++;
       } else {
-        features.add(feature(e, l));
+        features.add(feature(e, l, acled.get(e.id())));
       }
     }
     out.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
@@ -82,7 +90,22 @@ public final class GeoJsonExporter {
     return new Written(features.size(), withoutPoint);
   }
 
-  private ObjectNode feature(Event e, Location l) {
+  /** ACLED's columns that hold numbers, written as JSON numbers so that styles can compare them. */
+  private static final Set<String> NUMERIC =
+      Set.of(
+          "year",
+          "time_precision",
+          "inter1",
+          "inter2",
+          "interaction",
+          "iso",
+          "latitude",
+          "longitude",
+          "geo_precision",
+          "fatalities",
+          "timestamp");
+
+  private ObjectNode feature(Event e, Location l, List<String> acled) {
     ObjectNode feature = json.createObjectNode();
     feature.put("type", "Feature");
     feature.put("id", e.id());
@@ -90,20 +113,24 @@ public final class GeoJsonExporter {
     geometry.put("type", "Point");
     geometry.putArray("coordinates").add(l.lon()).add(l.lat());
     ObjectNode p = feature.putObject("properties");
+    // ACLED's columns under ACLED's names first, so that a style made for ACLED data applies.
+    for (int i = 0; i < AcledCsvExporter.COLUMNS.size(); i++) {
+      String column = AcledCsvExporter.COLUMNS.get(i);
+      String value = acled == null ? "" : acled.get(i);
+      if (value.isEmpty()) {
+        p.putNull(column);
+      } else if (NUMERIC.contains(column)) {
+        p.put(column, new java.math.BigDecimal(value));
+      } else {
+        p.put(column, value);
+      }
+    }
+    // Sitrep's own fields beside them.
     p.put("id", e.id());
     p.put("date", e.date().iso());
     p.put("date_precision", e.date().precision() == null ? null : e.date().precision().code());
-    p.put("event_type", e.eventType().label());
-    p.put("sub_event_type", e.subEventType().label());
-    p.put("actor1", name(e.actor1()));
-    p.put("actor2", name(e.actor2()));
-    p.put("location", l.name());
-    p.put("country", l.country());
-    p.put("admin1", l.admin1());
-    p.put("geo_precision", l.precision());
     p.put("geonames_id", l.geonamesId());
     Event.Fatalities f = e.fatalities();
-    p.put("fatalities", f == null ? null : f.best());
     p.put("fatalities_low", f == null ? null : f.low());
     p.put("fatalities_high", f == null ? null : f.high());
     ArrayNode claims = p.putArray("claimed_by");

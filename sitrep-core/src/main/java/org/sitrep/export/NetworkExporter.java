@@ -71,12 +71,18 @@ public final class NetworkExporter {
    * @throws ExportException when writing fails
    */
   public void write(ActorNetwork network, Format format, Writer out) {
-    exporter(network, format).exportGraph(network.graph(), out);
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    exporter(network, format).exportGraph(network.graph(), buffer);
+    try {
+      out.write(EdgeDirections.mark(buffer.toString(), format));
+    } catch (IOException e) {
+      throw new ExportException(e);
+    }
   }
 
   private static GraphExporter<String, Tie> exporter(ActorNetwork network, Format format) {
     if (format == Format.GRAPHML) {
-      GraphMLExporter<String, Tie> graphml = new GraphMLExporter<>(id -> id);
+      GraphMLExporter<String, Tie> graphml = new GraphMLExporter<>(XmlText::legal);
       graphml.setEdgeIdProvider(NetworkExporter::edgeId);
       for (String name : new String[] {"label", "kind", "country"}) {
         graphml.registerAttribute(
@@ -97,7 +103,7 @@ public final class NetworkExporter {
       graphml.setEdgeAttributeProvider(NetworkExporter::edge);
       return graphml;
     }
-    GEXFExporter<String, Tie> gexf = new GEXFExporter<>(id -> id, NetworkExporter::edgeId);
+    GEXFExporter<String, Tie> gexf = new GEXFExporter<>(XmlText::legal, NetworkExporter::edgeId);
     gexf.setCreator("Sitrep");
     gexf.setDescription("Actors and their ties: relations and co-participation in events");
     for (String name : new String[] {"kind", "country"}) {
@@ -118,26 +124,28 @@ public final class NetworkExporter {
   }
 
   private static String edgeId(Tie tie) {
-    return tie.kind() + ":" + tie.source() + ":" + tie.target();
+    return XmlText.legal(tie.kind() + ":" + tie.source() + ":" + tie.target());
   }
 
   private static Map<String, Attribute> node(ActorNetwork network, String id) {
     Map<String, Attribute> attributes = new LinkedHashMap<>();
     attributes.put(
-        "label", DefaultAttribute.createAttribute(network.name(id).orElseThrow().name()));
+        "label",
+        DefaultAttribute.createAttribute(XmlText.legal(network.name(id).orElseThrow().name())));
     network
         .kind(id)
         .ifPresent(k -> attributes.put("kind", DefaultAttribute.createAttribute(k.code())));
     network
         .actor(id)
         .map(a -> a.country())
-        .ifPresent(c -> attributes.put("country", DefaultAttribute.createAttribute(c)));
+        .ifPresent(
+            c -> attributes.put("country", DefaultAttribute.createAttribute(XmlText.legal(c))));
     return attributes;
   }
 
   private static Map<String, Attribute> edge(Tie tie) {
     Map<String, Attribute> attributes = new LinkedHashMap<>();
-    attributes.put("tie", DefaultAttribute.createAttribute(tie.kind()));
+    attributes.put("tie", DefaultAttribute.createAttribute(XmlText.legal(tie.kind())));
     attributes.put("documents", DefaultAttribute.createAttribute(tie.documents()));
     attributes.put("events", DefaultAttribute.createAttribute(tie.events()));
     attributes.put("prior", DefaultAttribute.createAttribute(tie.prior()));

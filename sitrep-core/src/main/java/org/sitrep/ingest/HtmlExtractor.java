@@ -184,6 +184,7 @@ public final class HtmlExtractor {
    */
   public ExtractedPage extract(String html) {
     Document doc = Jsoup.parse(Objects.requireNonNull(html, "html"));
+    DeepNesting.flatten(doc);
     Map<String, String> meta = metaContents(doc);
     List<JsonNode> jsonLd = jsonLdObjects(doc);
     String url =

@@ -66,6 +66,10 @@ public final class Ingestor {
       throw new RejectedInputException(
           RejectionReason.NO_TEXT, "no article text once page furniture is removed");
     }
+    if (!ReadableWords.readable(page.text())) {
+      throw new RejectedInputException(
+          RejectionReason.NO_WORDS, "no readable text: the content is not words");
+    }
     String language = checkLanguage(page.text());
     DocumentMetadata metadata =
         new DocumentMetadata(read.url(), page.title(), page.author(), page.published());
@@ -106,7 +110,7 @@ public final class Ingestor {
   }
 
   private String checkLanguage(String text) {
-    LanguageGuess guess = languages.identify(text, config.languages());
+    LanguageGuess guess = languages.identifyMain(text, config.languages());
     boolean judgeable = text.split("\\s+").length >= config.minWordsForLanguage();
     if (judgeable && !config.languages().contains(guess.iso639_3())) {
       throw new RejectedInputException(

@@ -1,8 +1,11 @@
 package org.sitrep.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * One JSON Lines input record: {@code {id, url, title, author, published, text | html}}.
@@ -13,7 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param html the HTML, or null when the record gives text
  */
 public record JsonRecord(String id, DocumentMetadata metadata, String text, String html) {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Trailing tokens fail the parse: otherwise a second object on the line, or garbage after the
+  // record, vanished without a word.
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   /**
    * Parses one line.
@@ -25,6 +31,15 @@ public record JsonRecord(String id, DocumentMetadata metadata, String text, Stri
     JsonNode node;
     try {
       node = JSON.readTree(line);
+    } catch (MismatchedInputException e) {
+      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+        throw new RejectedInputException(
+            RejectionReason.MALFORMED,
+            "not one JSON record: a second value or other text follows the record on this line",
+            e);
+      }
+      throw new RejectedInputException(
+          RejectionReason.MALFORMED, "not valid JSON: " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw new RejectedInputException(
           RejectionReason.MALFORMED, "not valid JSON: " + e.getOriginalMessage(), e);

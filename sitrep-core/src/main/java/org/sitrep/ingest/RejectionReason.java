@@ -17,5 +17,9 @@ public enum RejectionReason {
   /** Written in a language other than English. */
   NOT_ENGLISH,
   /** The input could not be read at all (permissions, vanished file). */
-  UNREADABLE
+  UNREADABLE,
+  /** Not a regular file: a FIFO, a device, a socket, a broken or looping link, a folder. */
+  NOT_A_FILE,
+  /** Decodable, but without readable words: junk bytes, control characters, markup alone. */
+  NO_WORDS
 }

@@ -7,9 +7,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns bytes into text: a byte-order mark decides first (UTF-8, UTF-16), then strict UTF-8, then
- * Windows-1252 (a superset of Latin-1's printable characters). Binary content is recognised and
- * refused rather than decoded into noise. Stateless and thread-safe.
+ * Turns bytes into text: a byte-order mark decides first (UTF-8, UTF-16), then UTF-8, then
+ * Windows-1252 (a superset of Latin-1's printable characters). UTF-8 with a few bad sequences is
+ * read with each replaced by U+FFFD, and the encoding named says how many. Binary content is
+ * recognised and refused rather than decoded into noise. Stateless and thread-safe.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -43,6 +44,13 @@ public final class TextDecoder {
 
   private static DecodedText decodeByBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      Utf8 utf8 = Utf8.decode(b, 3);
+      if (utf8.invalid() == 0) {
+        return new DecodedText(utf8.text(), "UTF-8");
+      }
+      if (utf8.nearlyValid(b.length)) {
+        return utf8.replaced();
+      }
       return new DecodedText(strict(b, 3, StandardCharsets.UTF_8), "UTF-8");
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
@@ -59,17 +67,25 @@ public final class TextDecoder {
       throw new RejectedInputException(
           RejectionReason.BINARY, "binary content: NUL bytes and no UTF-16 byte-order mark");
     }
+    Utf8 utf8 = Utf8.decode(b, 0);
+    if (utf8.invalid() == 0) {
+      return new DecodedText(utf8.text(), "UTF-8");
+    }
+    // More well-formed multi-byte sequences than broken ones: UTF-8 with a few bad bytes, which
+    // Windows-1252 would turn into mojibake or refuse. Windows-1252 text has no such sequences.
+    if (utf8.multibyte() > utf8.invalid() && utf8.nearlyValid(b.length)) {
+      return utf8.replaced();
+    }
     try {
-      return new DecodedText(decodeStrictly(b, 0, StandardCharsets.UTF_8), "UTF-8");
-    } catch (CharacterCodingException notUtf8) {
-      try {
-        return new DecodedText(decodeStrictly(b, 0, WINDOWS_1252), "windows-1252");
-      } catch (CharacterCodingException notWindows1252) {
-        throw new RejectedInputException(
-            RejectionReason.UNDECODABLE,
-            "undecodable: neither UTF-8 nor Windows-1252",
-            notWindows1252);
+      return new DecodedText(decodeStrictly(b, 0, WINDOWS_1252), "windows-1252");
+    } catch (CharacterCodingException notWindows1252) {
+      if (utf8.nearlyValid(b.length)) {
+        return utf8.replaced();
       }
+      throw new RejectedInputException(
+          RejectionReason.UNDECODABLE,
+          "undecodable: neither UTF-8 nor Windows-1252",
+          notWindows1252);
     }
   }
 

@@ -55,6 +55,10 @@ public final class Annotator {
   private static final Pattern NUMBER =
       Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[Ee][-+]?\\d+)?");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  /** Texts longer than this are annotated in windows of at most this many characters. */
+  static final int WINDOW_CHARS = 100_000;
+
   private static final Pattern BLANK_LINES =
       Pattern.compile("\\r?\\n(?:[ \\t\\f\\u00A0\\u2007\\u202F]*\\r?\\n)+");
 
@@ -127,6 +131,11 @@ public final class Annotator {
     return run(text, published, sentence -> true, baselineTagger, baselineTagger, 0);
   }
 
+  /**
+   * Annotates a long text window by window, so that CoreNLP's per-token objects never exist for
+   * more than one window: a 20 MB document needed 8.8 GB of heap in one piece. Windows end at a
+   * paragraph or line break where one is near (a newline ends a sentence anyway).
+   */
   private AnnotatedDocument run(
       String text,
       String published,
@@ -135,8 +144,85 @@ public final class Annotator {
       StanfordCoreNLP untimed,
       int neighbours) {
     Objects.requireNonNull(text, "text");
+    if (text.length() <= WINDOW_CHARS) {
+      return runWindow(text, published, worthAnnotating, timed, untimed, neighbours);
+    }
+    int[] breaks = paragraphBreaks(text);
+    // Guarded before it is cut: a window must not cut a junk run into pieces short enough to pass.
+    String guarded = TokenizerGuard.blankOverlongRuns(text);
+    List<Sentence> sentences = new ArrayList<>();
+    int from = 0;
+    while (from < text.length()) {
+      int to = windowEnd(guarded, from);
+      AnnotatedDocument part =
+          runWindow(
+              guarded.substring(from, to), published, worthAnnotating, timed, untimed, neighbours);
+      for (Sentence s : part.sentences()) {
+        sentences.add(shifted(text, s, from, sentences.size(), breaks));
+      }
+      from = to;
+    }
+    return new AnnotatedDocument(text, docDate(published), sentences);
+  }
+
+  /** Where the window starting at {@code from} ends: a break in its second half, if any. */
+  static int windowEnd(String text, int from) {
+    int limit = from + WINDOW_CHARS;
+    if (limit >= text.length()) {
+      return text.length();
+    }
+    int half = from + WINDOW_CHARS / 2;
+    int cut = text.lastIndexOf("\n\n", limit - 2);
+    if (cut < half) {
+      cut = text.lastIndexOf('\n', limit - 1);
+    }
+    if (cut < half) {
+      cut = limit - 1;
+      while (cut > half && !Character.isWhitespace(text.charAt(cut))) {
+        cut--;
+      }
+    }
+    if (cut <= half) {
+      cut = limit - 1;
+    }
+    return cut + 1;
+  }
+
+  private static Sentence shifted(String text, Sentence s, int offset, int index, int[] breaks) {
+    List<Token> tokens = new ArrayList<>(s.tokens().size());
+    for (Token t : s.tokens()) {
+      tokens.add(new Token(shift(t.span(), offset), t.word(), t.lemma(), t.pos(), t.ner()));
+    }
+    List<EntityMention> entities = new ArrayList<>(s.entities().size());
+    for (EntityMention e : s.entities()) {
+      entities.add(new EntityMention(shift(e.span(), offset), e.text(), e.type(), e.normalized()));
+    }
+    Span span = shift(s.span(), offset);
+    return new Sentence(
+        index,
+        paragraph(breaks, span.begin()),
+        span,
+        text.substring(span.begin(), span.end()),
+        tokens,
+        entities,
+        s.fullyAnnotated());
+  }
+
+  private static Span shift(Span span, int offset) {
+    return new Span(span.begin() + offset, span.end() + offset);
+  }
+
+  private AnnotatedDocument runWindow(
+      String text,
+      String published,
+      Predicate<String> worthAnnotating,
+      StanfordCoreNLP timed,
+      StanfordCoreNLP untimed,
+      int neighbours) {
     String docDate = docDate(published);
-    Annotation document = new Annotation(text);
+    // CoreNLP reads a guarded copy of the same length: offsets into it are offsets into text.
+    String guarded = TokenizerGuard.blankOverlongRuns(text);
+    Annotation document = new Annotation(guarded);
     splitter.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) {
@@ -161,7 +247,7 @@ public final class Annotator {
     }
     CoreMap[] tagged = new CoreMap[n];
     if (timed == untimed) {
-      tag(text, docDate, sentences, selected, timed, tagged);
+      tag(guarded, docDate, sentences, selected, timed, tagged);
     } else {
       boolean[] withTime = new boolean[n];
       boolean[] withoutTime = new boolean[n];
@@ -170,8 +256,8 @@ public final class Annotator {
         withTime[i] = cued;
         withoutTime[i] = selected[i] && !cued;
       }
-      tag(text, docDate, sentences, withTime, timed, tagged);
-      tag(text, docDate, sentences, withoutTime, untimed, tagged);
+      tag(guarded, docDate, sentences, withTime, timed, tagged);
+      tag(guarded, docDate, sentences, withoutTime, untimed, tagged);
     }
 
     int[] paragraphStarts = paragraphBreaks(text);

@@ -11,7 +11,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Brings a store's schema up to the version this code knows, one migration script a transaction.
+ * Brings a store's schema up to the version this code knows, all missing scripts in one transaction
+ * under the store's write lock, so that they run once however many processes open a new store.
  * Scripts live beside this class as {@code migrations/V<n>__<description>.sql}; a store made by a
  * newer Sitrep is refused rather than damaged.
  */
@@ -33,22 +34,46 @@ final class Migrations {
    * @throws StoreException when the store is newer than this code or a script fails
    */
   static void migrate(Connection connection, Clock clock) throws SQLException {
-    try (Statement st = connection.createStatement()) {
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
-              + " script TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    if (hasVersionTable(connection) && current(connection) == latest()) {
+      return; // the common case, and a reader's: no write lock needed
     }
-    int current = current(connection);
-    if (current > latest()) {
-      throw new StoreException(
-          "the store has schema version "
-              + current
-              + " but this Sitrep knows only up to "
-              + latest()
-              + "; use a newer Sitrep");
+    boolean autoCommit = connection.getAutoCommit();
+    // One immediate transaction: the write lock is taken first, so when two processes open a new
+    // store at once the second waits, then finds the schema current and applies nothing.
+    connection.setAutoCommit(false);
+    try {
+      try (Statement st = connection.createStatement()) {
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
+                + " script TEXT NOT NULL, applied_at TEXT NOT NULL)");
+      }
+      int current = current(connection);
+      if (current > latest()) {
+        throw new StoreException(
+            "the store has schema version "
+                + current
+                + " but this Sitrep knows only up to "
+                + latest()
+                + "; use a newer Sitrep");
+      }
+      for (int version = current + 1; version <= latest(); version++) {
+        apply(connection, version, clock);
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
-    for (int version = current + 1; version <= latest(); version++) {
-      apply(connection, version, clock);
+  }
+
+  private static boolean hasVersionTable(Connection connection) throws SQLException {
+    try (Statement st = connection.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+      return rs.next();
     }
   }
 
@@ -59,10 +84,9 @@ final class Migrations {
     }
   }
 
+  /** Applies one script inside the caller's transaction. */
   private static void apply(Connection connection, int version, Clock clock) throws SQLException {
     String script = SCRIPTS.get(version - 1);
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
     try (Statement st = connection.createStatement()) {
       for (String sql : statements(read(script))) {
         st.execute(sql);
@@ -75,12 +99,8 @@ final class Migrations {
         insert.setString(3, clock.instant().toString());
         insert.executeUpdate();
       }
-      connection.commit();
     } catch (SQLException | RuntimeException e) {
-      connection.rollback();
       throw new StoreException("migration " + script + " failed: " + e.getMessage(), e);
-    } finally {
-      connection.setAutoCommit(autoCommit);
     }
   }
 

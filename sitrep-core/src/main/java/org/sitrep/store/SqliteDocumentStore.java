@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.sitrep.ingest.CleanDocument;
 import org.sitrep.ingest.ContentHash;
 import org.sitrep.ingest.DocumentMetadata;
@@ -25,6 +26,8 @@ import org.sitrep.model.FusionStamp;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
 import org.sitrep.store.SaveResult.Status;
+import org.sqlite.BusyHandler;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The embedded store: one SQLite file in WAL mode that analysts can open in their own tools. It
@@ -57,17 +60,34 @@ public final class SqliteDocumentStore implements DocumentStore {
    * @throws StoreException when the file cannot be opened as a Sitrep store
    */
   public static SqliteDocumentStore open(Path file, Clock clock) {
+    return open(file, clock, message -> {});
+  }
+
+  /**
+   * Opens the store in {@code file} as {@link #open(Path, Clock)} does; while another process
+   * writes to it, waits for its turn and tells {@code waitNotice} so now and then.
+   *
+   * @throws StoreException when the file cannot be opened as a Sitrep store
+   */
+  public static SqliteDocumentStore open(Path file, Clock clock, Consumer<String> waitNotice) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      SQLiteConfig config = new SQLiteConfig();
+      // Writes take the write lock when their transaction begins, so a second writer waits there
+      // (busy handler) instead of failing when a read lock cannot be upgraded mid-transaction.
+      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+      Connection connection =
+          DriverManager.getConnection(
+              "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      // Before any statement: even switching to WAL needs a lock another process may hold.
+      BusyHandler.setHandler(connection, new StoreWait(waitNotice));
       try (Statement st = connection.createStatement()) {
         st.execute("PRAGMA journal_mode=WAL");
         st.execute("PRAGMA synchronous=FULL");
         st.execute("PRAGMA foreign_keys=ON");
-        st.execute("PRAGMA busy_timeout=10000");
       }
       Migrations.migrate(connection, clock);
       return new SqliteDocumentStore(connection, clock);

@@ -78,6 +78,15 @@ class GeoJsonExporterTest {
       assertThat(p.path("fatalities_low").asInt()).isEqualTo(91);
       assertThat(p.path("sources").asInt()).isEqualTo(1);
       assertThat(p.path("actor1").asText()).isEqualTo("Islamic State");
+      // ACLED's column names, every one of them, so that a QGIS style for ACLED data applies.
+      for (String column : AcledCsvExporter.COLUMNS) {
+        assertThat(p.has(column)).as(column).isTrue();
+      }
+      assertThat(p.path("event_id_cnty").asText()).isEqualTo(feature.path("id").asText());
+      assertThat(p.path("iso").isNumber()).isTrue();
+      assertThat(p.path("iso").asInt()).isEqualTo(364);
+      assertThat(p.path("region").asText()).isEqualTo("Middle East");
+      assertThat(p.path("latitude").asDouble()).isEqualTo(30.2832);
     }
   }
 

@@ -271,10 +271,52 @@ class JsonlExporterTest {
     assertThat(full)
         .contains(",2017-06-07,2017,1,Political violence,Explosions/Remote violence,Suicide bomb,")
         .contains(",Islamic State,,2,Iran,,1,12,")
-        .contains(",Iran,,,,Tehran,35.69,51.39,1,a.txt,,")
+        .contains(",364,Middle East,Iran,,,,Tehran,35.69,51.39,1,a.txt,,")
         .contains(
             "On 2017-06-07: ISIS attacked Tehran. [a.txt] Claimed by Islamic State (1 report).")
-        .endsWith(",18,sources=1,");
+        .containsPattern(",18,sources=1,\\d{10}$");
+  }
+
+  @Test
+  void theAcledCsvParsesStrictlyWithFormulaCellsNeutralisedAndNoControlCharacters()
+      throws Exception {
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
+        var st = connection.createStatement()) {
+      // A source named like a spreadsheet formula, with a vertical tab in it.
+      st.execute(
+          "UPDATE documents SET source = '=HYPERLINK(\"http://x.example\",\"a\")' || char(11)"
+              + " || '.txt'");
+    }
+    fuse();
+    Path file = dir.resolve("out/events.csv");
+    new AcledCsvExporter().export(store, file);
+
+    com.fasterxml.jackson.dataformat.csv.CsvMapper csv =
+        new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+    csv.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
+    csv.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
+    List<List<String>> rows = new java.util.ArrayList<>();
+    try (var it =
+        csv.readerFor(List.class)
+            .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema())
+            .<List<String>>readValues(file.toFile())) {
+      it.forEachRemaining(rows::add);
+    }
+
+    assertThat(rows.get(0)).isEqualTo(AcledCsvExporter.COLUMNS);
+    assertThat(rows).hasSize(3).allSatisfy(row -> assertThat(row).hasSize(31));
+    int source = AcledCsvExporter.COLUMNS.indexOf("source");
+    for (List<String> row : rows.subList(1, rows.size())) {
+      assertThat(row.get(source)).isEqualTo("'=HYPERLINK(\"http://x.example\",\"a\") .txt");
+      for (String cell : row) {
+        assertThat(cell.chars().noneMatch(Character::isISOControl)).as(cell).isTrue();
+        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+          assertThat(cell)
+              .as("a cell that starts like a formula is a number")
+              .matches("[-+]?[0-9.]+");
+        }
+      }
+    }
   }
 
   @Test

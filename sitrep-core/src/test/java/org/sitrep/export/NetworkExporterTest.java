@@ -126,4 +126,79 @@ class NetworkExporterTest {
     return new DirectedWeightedMultigraph<>(
         SupplierUtil.createStringSupplier(), SupplierUtil.createDefaultWeightedEdgeSupplier());
   }
+
+  private static ActorNetwork networkWithControlCharacters() {
+    Actor militia =
+        new Actor(
+            "militia",
+            "River\u000BFront \u0001Militia",
+            ActorKind.POLITICAL_MILITIA,
+            "ZZ",
+            List.of(),
+            null);
+    Actor army =
+        new Actor("state:ZZ", "Army\u0008 of Z", ActorKind.STATE, "Z\u001FZ", List.of(), null);
+    Actor chief = new Actor("person:chief", "The Chief", ActorKind.PERSON, "ZZ", List.of(), null);
+    Relation leads =
+        new Relation(
+            "doc-9-leader_of",
+            chief.ref(),
+            RelationType.LEADER_OF,
+            militia.ref(),
+            "doc-9",
+            "The Chief leads the militia.",
+            new Span(0, 28),
+            false);
+    Report clash = Reports.clash("doc-9-r01", "doc-9", "2024-05-01", army.ref(), militia.ref());
+    return ActorNetwork.build(
+        List.of(militia, army, chief), List.of(leads), List.of(NetworkEvent.of(clash)));
+  }
+
+  @Test
+  void controlCharactersInNamesNeverReachTheXmlAndBothFilesParseStrictly() throws Exception {
+    ActorNetwork network = networkWithControlCharacters();
+    for (NetworkExporter.Format format : NetworkExporter.Format.values()) {
+      Path file = new NetworkExporter().export(network, format, dir);
+
+      org.w3c.dom.Document doc =
+          DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+
+      assertThat(doc.getDocumentElement().getTextContent()).doesNotContain("\u000B");
+      String xml = java.nio.file.Files.readString(file);
+      assertThat(xml).contains("RiverFront Militia").contains("Army of Z");
+    }
+  }
+
+  @Test
+  void coParticipationIsUndirectedAndRelationsDirectedInOneGraph() throws Exception {
+    ActorNetwork network = networkWithControlCharacters();
+    Path graphml = new NetworkExporter().export(network, NetworkExporter.Format.GRAPHML, dir);
+    Path gexf = new NetworkExporter().export(network, NetworkExporter.Format.GEXF, dir);
+
+    Map<String, String> graphmlDirected = edgeAttribute(graphml, "directed");
+    Map<String, String> gexfTypes = edgeAttribute(gexf, "type");
+
+    assertThat(graphmlDirected)
+        .containsEntry("co_participation:militia:state:ZZ", "false")
+        .containsEntry("leader_of:person:chief:militia", "");
+    assertThat(gexfTypes)
+        .containsEntry("co_participation:militia:state:ZZ", "undirected")
+        .containsEntry("leader_of:person:chief:militia", "directed");
+    GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
+    importer.setSchemaValidation(true);
+    importer.setVertexFactory(id -> id);
+    importer.importGraph(emptyGraph(), graphml.toFile());
+  }
+
+  private static Map<String, String> edgeAttribute(Path file, String attribute) throws Exception {
+    org.w3c.dom.Document doc =
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+    org.w3c.dom.NodeList edges = doc.getElementsByTagName("edge");
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < edges.getLength(); i++) {
+      org.w3c.dom.Element edge = (org.w3c.dom.Element) edges.item(i);
+      values.put(edge.getAttribute("id"), edge.getAttribute(attribute));
+    }
+    return values;
+  }
 }

@@ -444,4 +444,38 @@ class HtmlExtractorTest {
       throw new UncheckedIOException(e);
     }
   }
+
+  @Test
+  void inlineMarkupNestedAHundredThousandDeepIsFlattenedAndItsTextKept() {
+    // Ancestor look-ups cost depth times size: this page took minutes before the nesting limit.
+    String paragraph =
+        "<p>Gunmen attacked a convoy on the northern road on Tuesday, killing four drivers.</p>";
+    String html =
+        "<html><body>"
+            + paragraph
+            + "<p>"
+            + "<b><i>".repeat(100_000)
+            + "deepword"
+            + "</i></b>".repeat(100_000)
+            + "</p>"
+            + paragraph
+            + "</body></html>";
+
+    ExtractedPage page = extractor.extract(html);
+
+    assertThat(page.text()).contains("killing four drivers", "deepword");
+  }
+
+  @Test
+  void flatteningLeavesNoElementDeeperThanTheLimit() {
+    org.jsoup.nodes.Document doc =
+        org.jsoup.Jsoup.parse("<div>".repeat(1_000) + "inner text" + "</div>".repeat(1_000));
+
+    int unwrapped = DeepNesting.flatten(doc);
+
+    assertThat(unwrapped).isPositive();
+    assertThat(doc.getAllElements())
+        .allSatisfy(el -> assertThat(el.parents()).hasSizeLessThanOrEqualTo(DeepNesting.MAX_DEPTH));
+    assertThat(doc.text()).isEqualTo("inner text");
+  }
 }

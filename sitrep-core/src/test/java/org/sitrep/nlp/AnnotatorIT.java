@@ -333,6 +333,81 @@ class AnnotatorIT {
         .orElseThrow(() -> new AssertionError("no entity " + mention + " in " + doc.sentences()));
   }
 
+  @Test
+  void aMegabyteOfAmpersandEntitiesIsAnnotatedAroundNotTokenized() {
+    // Two million characters of "&amp;" with no space kept CoreNLP's tokenizer busy for minutes.
+    String junk = "&amp;".repeat(200_000);
+    String text =
+        "Gunmen attacked a police post in the hills on Monday.\n\n"
+            + junk
+            + "\n\nThree officers were killed in the attack.";
+
+    AnnotatedDocument doc = annotator.annotate(text, "2024-03-05", WORTH);
+
+    assertThat(doc.text()).isEqualTo(text);
+    assertThat(doc.sentences())
+        .extracting(Sentence::text)
+        .containsExactly(
+            "Gunmen attacked a police post in the hills on Monday.",
+            "Three officers were killed in the attack.");
+    assertThat(doc.sentences())
+        .allSatisfy(
+            s ->
+                assertThat(s.tokens())
+                    .allSatisfy(
+                        t ->
+                            assertThat(text.substring(t.span().begin(), t.span().end()))
+                                .isEqualTo(t.word())));
+  }
+
+  @Test
+  void aTextLongerThanAWindowIsAnnotatedInWindowsWithOffsetsIntoTheWholeText() {
+    StringBuilder text = new StringBuilder();
+    int paragraphs = 0;
+    while (text.length() < 2 * Annotator.WINDOW_CHARS + 5_000) {
+      text.append("Gunmen attacked post number ")
+          .append(paragraphs)
+          .append(" near the river on Monday.\n\n");
+      paragraphs++;
+    }
+    String whole = text.toString();
+
+    AnnotatedDocument doc =
+        annotator.annotate(whole, "2024-03-05", s -> s.contains("number 3001 "));
+
+    assertThat(doc.sentences()).hasSize(paragraphs);
+    for (int i = 0; i < paragraphs; i += 997) {
+      Sentence s = doc.sentences().get(i);
+      assertThat(s.index()).isEqualTo(i);
+      assertThat(s.paragraph()).isEqualTo(i);
+      assertThat(whole.substring(s.span().begin(), s.span().end())).isEqualTo(s.text());
+      assertThat(s.text()).contains("number " + i + " ");
+      assertThat(s.tokens())
+          .allSatisfy(
+              t ->
+                  assertThat(whole.substring(t.span().begin(), t.span().end()))
+                      .isEqualTo(t.word()));
+    }
+    Sentence tagged = doc.sentences().get(3001);
+    assertThat(tagged.fullyAnnotated()).isTrue();
+    assertThat(tagged.entities())
+        .allSatisfy(
+            e -> assertThat(whole.substring(e.span().begin(), e.span().end())).isEqualTo(e.text()));
+  }
+
+  @Test
+  void windowsEndAtAParagraphBreakInTheirSecondHalf() {
+    String paragraph = "x".repeat(999) + "\n\n";
+    String text = paragraph.repeat(300);
+
+    int end = Annotator.windowEnd(text, 0);
+
+    assertThat(end)
+        .isLessThanOrEqualTo(Annotator.WINDOW_CHARS)
+        .isGreaterThan(Annotator.WINDOW_CHARS / 2);
+    assertThat(text.charAt(end - 1)).isEqualTo('\n');
+  }
+
   private static org.sitrep.model.Span span(String text, String part) {
     int begin = text.indexOf(part);
     return new org.sitrep.model.Span(begin, begin + part.length());

@@ -199,7 +199,7 @@ final class EventsApi {
     Responses.secure(ctx);
     Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
     if (format == Format.GEOJSON) {
-      new GeoJsonExporter().write(events, out);
+      new GeoJsonExporter().write(events, s.lookup, out);
     } else {
       new AcledCsvExporter().write(events, s.lookup, out);
     }

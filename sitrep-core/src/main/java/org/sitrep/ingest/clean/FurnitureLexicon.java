@@ -21,7 +21,14 @@ public final class FurnitureLexicon {
   }
 
   private static final String RESOURCE = "furniture.tsv";
-  private static final Pattern DECORATION = Pattern.compile("[\\s:*»›>→|•·-]+$");
+
+  /** Trailing decoration of a furniture line: arrows, bullets, colons, rules. */
+  private static final String DECORATION = ":*»›>→|•·-";
+
+  /**
+   * No furniture line is longer than this; longer blocks are text and are never pattern-matched.
+   */
+  private static final int MAX_CANDIDATE_CHARS = 600;
 
   private final PatternRules<Kind> rules;
 
@@ -56,8 +63,14 @@ public final class FurnitureLexicon {
 
   /** Whether the whole {@code block} is furniture of the given kind. */
   public boolean matches(Kind kind, String block) {
-    String candidate = DECORATION.matcher(block.strip()).replaceAll("");
-    if (candidate.isEmpty() || candidate.length() > 600) {
+    String stripped = block.strip();
+    // The length check comes first and the decoration is cut by a backward scan, not a regex: a
+    // regex anchored at the end retried from every start is quadratic on a long run of " -".
+    if (stripped.length() > MAX_CANDIDATE_CHARS * 2) {
+      return false;
+    }
+    String candidate = withoutTrailingDecoration(stripped);
+    if (candidate.isEmpty() || candidate.length() > MAX_CANDIDATE_CHARS) {
       return false;
     }
     for (Pattern pattern : rules.patterns(kind)) {
@@ -66,5 +79,17 @@ public final class FurnitureLexicon {
       }
     }
     return false;
+  }
+
+  private static String withoutTrailingDecoration(String s) {
+    int end = s.length();
+    while (end > 0) {
+      char c = s.charAt(end - 1);
+      if (!Character.isWhitespace(c) && DECORATION.indexOf(c) < 0) {
+        break;
+      }
+      end--;
+    }
+    return s.substring(0, end);
   }
 }

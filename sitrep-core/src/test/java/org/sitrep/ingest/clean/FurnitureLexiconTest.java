@@ -66,4 +66,18 @@ class FurnitureLexiconTest {
         .isInstanceOf(SitrepException.class)
         .hasMessageContaining("unknown kind");
   }
+
+  @Test
+  void aMegabyteRunOfDashesIsReadInOnePassAndIsNoFurniture() {
+    // A regex cutting trailing decoration before the length check was quadratic on this block.
+    String block = " -".repeat(500_000) + " x";
+
+    assertThat(LEXICON.matches(Kind.LINE, block)).isFalse();
+    assertThat(LEXICON.matches(Kind.END, block)).isFalse();
+  }
+
+  @Test
+  void trailingDecorationIsStillCutBeforeMatching() {
+    assertThat(LEXICON.matches(Kind.RELATED, "Read more » » -- :")).isTrue();
+  }
 }
