@@ -24,12 +24,15 @@ import java.util.regex.Pattern;
  * @param regions "CC|region name" of the regions named, sorted
  * @param phrases capitalised phrases that are no country, region or demonym, by offset
  * @param anchors the places the document names unambiguously
+ * @param named ISO codes of the countries the document names by a place (the country, a region, a
+ *     city), not only by a demonym ("a Russian strike" names no place in Russia), sorted
  */
 public record DocumentPlaces(
     Map<String, Double> countryWeights,
     Set<String> regions,
     List<Phrase> phrases,
-    List<Place> anchors) {
+    List<Place> anchors,
+    Set<String> named) {
   /** A town smaller than this is too often one of many namesakes to anchor the document. */
   private static final long ANCHOR_POPULATION = 10_000;
 
@@ -64,11 +67,12 @@ public record DocumentPlaces(
     regions = Collections.unmodifiableSet(new TreeSet<>(regions));
     phrases = List.copyOf(phrases);
     anchors = List.copyOf(anchors);
+    named = Collections.unmodifiableSet(new TreeSet<>(named));
   }
 
   /** A document that names no place. */
   public static DocumentPlaces none() {
-    return new DocumentPlaces(Map.of(), Set.of(), List.of(), List.of());
+    return new DocumentPlaces(Map.of(), Set.of(), List.of(), List.of(), Set.of());
   }
 
   /**
@@ -77,6 +81,7 @@ public record DocumentPlaces(
   static DocumentPlaces read(String text, Gazetteer gazetteer, PlaceKeys keys, PlaceWords words) {
     Map<String, Double> weights = new TreeMap<>();
     Set<String> regions = new TreeSet<>();
+    Set<String> named = new TreeSet<>();
     Pattern regionWord = words.regionPattern();
     List<Phrase> unplaced = new ArrayList<>();
     Matcher m = CAPITALISED.matcher(text);
@@ -95,6 +100,7 @@ public record DocumentPlaces(
           for (Place p : gazetteer.byKey(key)) {
             if (p.kind() == PlaceKind.COUNTRY) {
               weights.merge(p.countryCode(), 1.0, Double::sum);
+              named.add(p.countryCode());
               found = true;
             } else if (p.kind() == PlaceKind.REGION
                 && (i + len < tokens.size() && regionWord.matcher(tokens.get(i + len)).matches()
@@ -102,6 +108,7 @@ public record DocumentPlaces(
                         && regionCue(text, m.start(), m.end(), regionWord))) {
               regions.add(p.countryCode() + "|" + p.admin1());
               weights.merge(p.countryCode(), 0.25, Double::sum);
+              named.add(p.countryCode());
               found = true;
             }
           }
@@ -138,10 +145,14 @@ public record DocumentPlaces(
       }
       if (!sentenceInitial(text, phrase.offset())) {
         dominantTown(phrase.key(), candidates, keys)
-            .ifPresent(p -> weights.merge(p.countryCode(), TOWN_WEIGHT, Double::sum));
+            .ifPresent(
+                p -> {
+                  weights.merge(p.countryCode(), TOWN_WEIGHT, Double::sum);
+                  named.add(p.countryCode());
+                });
       }
     }
-    return new DocumentPlaces(weights, regions, unplaced, anchors);
+    return new DocumentPlaces(weights, regions, unplaced, anchors, named);
   }
 
   /** The share of the document's country evidence that points to {@code code}, 0 to 1. */

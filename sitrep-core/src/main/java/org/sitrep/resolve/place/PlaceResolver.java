@@ -422,7 +422,9 @@ public final class PlaceResolver {
    * namesake: small enough to share its name, in a country the document never names.
    */
   private static boolean isNamesakeAbroad(Place p, String home, DocumentPlaces document) {
+    // A demonym alone says who acted, not where: "a Russian strike on Jisr al-Shughur".
     return p.kind() == PlaceKind.TOWN
+        && document.named().contains(home)
         && !p.countryCode().equals(home)
         && p.population() < CITY_POPULATION
         && document.share(p.countryCode()) == 0;

@@ -89,9 +89,13 @@ class PlaceResolverTest {
         resolve(
             "Saimbeyli",
             null,
-            "Gunmen killed two guards in the village of Saimbeyli, Iranian state media said.");
+            "Gunmen killed two guards in the village of Saimbeyli, in Iran's south, state media"
+                + " said.");
     assertThat(l.country()).isEqualTo("Iran");
     assertThat(l.lat()).isNull();
+    // A demonym says who acted, not where: it names no place in its country.
+    assertThat(resolve("Saimbeyli", null, "An Iranian drone struck Saimbeyli.").country())
+        .isEqualTo("Turkey");
     // A city is no one's namesake: it stands even in a text about another country.
     assertThat(resolve("Atlanta", null, "Iranian media reported a shooting in Atlanta.").country())
         .isEqualTo("United States");
