@@ -56,4 +56,47 @@ public record Report(
   public EventType eventType() {
     return subEventType.type();
   }
+
+  /** This report placed at {@code place}, every other field the same. */
+  public Report withLocation(Location place) {
+    return new Report(
+        id,
+        documentId,
+        evidence,
+        span,
+        date,
+        subEventType,
+        actor1,
+        actor2,
+        assocActors,
+        place,
+        fatalities,
+        injuries,
+        claimedBy,
+        modality,
+        retaliationFor,
+        confidence);
+  }
+
+  /** This report with its actors replaced, every other field the same. */
+  public Report withActors(
+      ActorRef initiator, ActorRef target, List<ActorRef> associated, List<ActorRef> claimants) {
+    return new Report(
+        id,
+        documentId,
+        evidence,
+        span,
+        date,
+        subEventType,
+        initiator,
+        target,
+        associated,
+        location,
+        fatalities,
+        injuries,
+        claimants,
+        modality,
+        retaliationFor,
+        confidence);
+  }
 }

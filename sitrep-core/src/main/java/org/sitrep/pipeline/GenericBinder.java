@@ -93,23 +93,11 @@ final class GenericBinder {
     report.assocActors().forEach(a -> assoc.add(bind(crowd.apply(a), where)));
     List<ActorRef> claimed = new ArrayList<>();
     report.claimedBy().forEach(a -> claimed.add(bind(a, where)));
-    return new Report(
-        report.id(),
-        report.documentId(),
-        report.evidence(),
-        report.span(),
-        report.date(),
-        report.subEventType(),
+    return report.withActors(
         bind(crowd.apply(report.actor1() != null ? report.actor1() : byConvention(type)), where),
         bind(crowd.apply(report.actor2()), where),
         assoc,
-        report.location(),
-        report.fatalities(),
-        report.injuries(),
-        claimed,
-        report.modality(),
-        report.retaliationFor(),
-        report.confidence());
+        claimed);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -241,9 +242,14 @@ public final class GazetteerBuilder {
     if (rows.isEmpty()) {
       return;
     }
+    List<RegionSeat> regions = RegionSeat.bundled();
+    Set<String> countries = new HashSet<>();
+    regions.forEach(r -> countries.add(r.countryCode()));
     Map<String, GeoNamesRow> towns = new HashMap<>();
     for (GeoNamesRow row : rows) {
-      if (!row.featureClass().equals("P") || row.admin1Code().isEmpty()) {
+      if (!row.featureClass().equals("P")
+          || row.admin1Code().isEmpty()
+          || !countries.contains(row.countryCode())) {
         continue;
       }
       for (String name : row.names()) {
@@ -253,7 +259,7 @@ public final class GazetteerBuilder {
             (a, b) -> a.population() >= b.population() ? a : b);
       }
     }
-    for (RegionSeat region : RegionSeat.bundled()) {
+    for (RegionSeat region : regions) {
       GeoNamesRow seat = towns.get(region.countryCode() + "|" + keys.key(region.seat()));
       if (seat == null) {
         // A partial table (a test's, a user's extract of some countries) lacks some seats; the

@@ -61,7 +61,7 @@ public final class PlaceResolver {
             documentCountry(document)
                 .map(
                     code ->
-                        withLocation(r, Location.named(Countries.name(code), Countries.name(code))))
+                        r.withLocation(Location.named(Countries.name(code), Countries.name(code))))
                 .orElse(r));
         continue;
       }
@@ -83,7 +83,7 @@ public final class PlaceResolver {
         Span paragraph = new Span(paragraphStart(text, r.span().begin()), r.span().end());
         resolved = nearNamedTown(resolved, paragraph, document).orElse(resolved);
       }
-      out.add(withLocation(r, withDocumentCountry(resolved, document)));
+      out.add(r.withLocation(withDocumentCountry(resolved, document)));
     }
     return out;
   }
@@ -600,25 +600,5 @@ public final class PlaceResolver {
       }
     }
     return false;
-  }
-
-  private static Report withLocation(Report r, Location location) {
-    return new Report(
-        r.id(),
-        r.documentId(),
-        r.evidence(),
-        r.span(),
-        r.date(),
-        r.subEventType(),
-        r.actor1(),
-        r.actor2(),
-        r.assocActors(),
-        location,
-        r.fatalities(),
-        r.injuries(),
-        r.claimedBy(),
-        r.modality(),
-        r.retaliationFor(),
-        r.confidence());
   }
 }
