@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.fuse.Fuser;
+import org.sitrep.fuse.SyntheticReports;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 import picocli.CommandLine.Command;

@@ -97,6 +97,53 @@ public final class JsonlExporter {
     }
   }
 
+  /** The line of {@code d} in documents.jsonl. */
+  public String documentLine(StoredDocument d) {
+    return line(document(d));
+  }
+
+  /**
+   * The line of {@code r} in reports.jsonl.
+   *
+   * @param source the name of its document, as documents.jsonl gives it
+   * @param eventId the id of the event it belongs to (its own id when it belongs to none)
+   */
+  public String reportLine(Report r, String source, String eventId) {
+    return line(report(r, Map.of(r.documentId(), source), eventId));
+  }
+
+  /** The line of {@code a} in actors.jsonl. */
+  public String actorLine(Actor a) {
+    return line(actor(a));
+  }
+
+  /**
+   * The line of {@code r} in relations.jsonl.
+   *
+   * @param source the name of its document, or null for a prior relation
+   */
+  public String relationLine(Relation r, String source) {
+    return line(relation(r, r.documentId() == null ? Map.of() : Map.of(r.documentId(), source)));
+  }
+
+  /**
+   * The line of {@code e} in events.jsonl.
+   *
+   * @param reports its reports by id (others may be there too)
+   * @param sources the names of its documents by id
+   */
+  public String eventLine(Event e, Map<String, Report> reports, Map<String, String> sources) {
+    return line(event(e, reports, sources));
+  }
+
+  private String line(ObjectNode node) {
+    try {
+      return json.writeValueAsString(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a JSON line", e);
+    }
+  }
+
   private ObjectNode document(StoredDocument d) {
     ObjectNode node = json.createObjectNode();
     node.put("id", d.id());

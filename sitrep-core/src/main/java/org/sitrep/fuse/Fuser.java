@@ -174,7 +174,11 @@ public final class Fuser {
     return new FusionChange(List.copyOf(removed), events, newStamps);
   }
 
-  /** The reports linked, directly or not, to the report at {@code seed}, sorted by id. */
+  /**
+   * The reports linked, directly or not, to the report at {@code seed}, sorted by id. A link is
+   * found from either end (a report searching the other's block, scored searcher first), so that
+   * the component is the same whichever of its reports is reached first.
+   */
   private List<Compatibility.Features> component(BlockingIndex index, int seed, boolean[] visited) {
     TreeSet<Integer> members = new TreeSet<>();
     Deque<Integer> queue = new ArrayDeque<>();
@@ -190,8 +194,68 @@ public final class Fuser {
           queue.add(other);
         }
       }
+      for (int other : index.searchers(at)) {
+        if (!visited[other] && compatibility.linked(index.report(other), r)) {
+          visited[other] = true;
+          queue.add(other);
+        }
+      }
     }
     return members.stream().map(index::report).toList();
+  }
+
+  /**
+   * The blocks {@code report} is filed under and searches: a distributed job groups reports by
+   * these keys and calls {@link #links} on each group.
+   */
+  public BlockKeys blockKeys(Report report) {
+    return BlockingIndex.keys(compatibility.features(report));
+  }
+
+  /**
+   * The links within one block: every pair of a report of {@code searchers} and another report of
+   * {@code filed} that is linked, scored searcher first, as {@code [searcher id, filed id]}.
+   */
+  public List<String[]> links(Collection<Report> searchers, Collection<Report> filed) {
+    Map<String, Compatibility.Features> features = new HashMap<>();
+    searchers.forEach(r -> features.computeIfAbsent(r.id(), id -> compatibility.features(r)));
+    filed.forEach(r -> features.computeIfAbsent(r.id(), id -> compatibility.features(r)));
+    List<String[]> links = new ArrayList<>();
+    for (Report s : searchers) {
+      for (Report f : filed) {
+        if (!s.id().equals(f.id())
+            && compatibility.linked(features.get(s.id()), features.get(f.id()))) {
+          links.add(new String[] {s.id(), f.id()});
+        }
+      }
+    }
+    return links;
+  }
+
+  /**
+   * The clusters of one linked component (all of it: the reports linked, directly or not, to one
+   * another), each the reports of one event, as {@link #fuse} builds them.
+   */
+  public List<List<Report>> clusters(Collection<Report> component) {
+    return cluster(
+        component.stream()
+            .sorted(Comparator.comparing(Report::id))
+            .map(compatibility::features)
+            .toList());
+  }
+
+  /**
+   * The event of one cluster of reports.
+   *
+   * @param eventOfReport the event id of at least every report a member retaliates for
+   */
+  public Event event(List<Report> members, Map<String, String> eventOfReport) {
+    return reconciler.event(members, eventOfReport);
+  }
+
+  /** The id of the event whose smallest report id is {@code reportId}. */
+  public static String eventId(String reportId) {
+    return Reconciler.eventId(reportId);
   }
 
   /** The clusters of one linked component, built in canonical order. */

@@ -109,27 +109,40 @@ public final class InputReader {
       return;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-        readJsonLines(in, name, sink);
-        return;
-      }
-      byte[] bytes = readCapped(in);
-      if (bytes == null) {
-        long size = Files.size(file);
-        sink.accept(
-            new Rejection(
-                origin,
-                name,
-                RejectionReason.OVERSIZED,
-                Sizes.oversized(Math.max(size, maxBytes + 1), maxBytes)));
-        return;
-      }
-      MediaType type = MediaType.fromFileName(name).orElseGet(() -> sniff(bytes));
-      sink.accept(new RawInput(origin, name, type, bytes));
+      read(origin, name, in, Files.size(file), sink);
     } catch (IOException | UncheckedIOException e) {
       sink.accept(
           new Rejection(origin, name, RejectionReason.UNREADABLE, "unreadable: " + e.getMessage()));
     }
+  }
+
+  /**
+   * Reads one file already opened, from any file system, as {@link #read(Path, Consumer)} does: one
+   * input for a text or HTML file, one per line for a {@code .jsonl} file, or one rejection.
+   *
+   * @param origin the file's identity across ingests (its absolute path or URI)
+   * @param name the file's name, as users see it
+   * @param size the file's size in bytes, as its file system reports it
+   * @throws IOException when reading fails
+   */
+  public void read(String origin, String name, InputStream in, long size, Consumer<InputItem> sink)
+      throws IOException {
+    if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+      readJsonLines(in, name, sink);
+      return;
+    }
+    byte[] bytes = readCapped(in);
+    if (bytes == null) {
+      sink.accept(
+          new Rejection(
+              origin,
+              name,
+              RejectionReason.OVERSIZED,
+              Sizes.oversized(Math.max(size, maxBytes + 1), maxBytes)));
+      return;
+    }
+    MediaType type = MediaType.fromFileName(name).orElseGet(() -> sniff(bytes));
+    sink.accept(new RawInput(origin, name, type, bytes));
   }
 
   /** Why {@code file} is no regular file to read, or null when it is one. */

@@ -21,5 +21,7 @@ public enum RejectionReason {
   /** Not a regular file: a FIFO, a device, a socket, a broken or looping link, a folder. */
   NOT_A_FILE,
   /** Decodable, but without readable words: junk bytes, control characters, markup alone. */
-  NO_WORDS
+  NO_WORDS,
+  /** Ingested, but extraction failed on it: quarantined so that the rest of a batch goes on. */
+  EXTRACTION_FAILED
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param parent id of the actor it is a branch or unit of, or null
  */
 public record Actor(
-    String id, String name, ActorKind kind, String country, List<String> aliases, String parent) {
+    String id, String name, ActorKind kind, String country, List<String> aliases, String parent)
+    implements java.io.Serializable {
   public Actor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

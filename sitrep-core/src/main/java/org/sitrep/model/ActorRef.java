@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param id the actor's stable id
  * @param name its canonical name
  */
-public record ActorRef(String id, String name) {
+public record ActorRef(String id, String name) implements java.io.Serializable {
   public ActorRef {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -6,7 +6,7 @@ package org.sitrep.model;
  * @param value the number
  * @param qualifier whether the text gives it as exact, a minimum, or an approximation
  */
-public record Count(int value, Qualifier qualifier) {
+public record Count(int value, Qualifier qualifier) implements java.io.Serializable {
   /** How a count is qualified. */
   public enum Qualifier {
     EXACT,

@@ -31,7 +31,8 @@ public record Event(
     Fatalities fatalities,
     List<Claim> claims,
     String retaliationFor,
-    List<Field> disagreements) {
+    List<Field> disagreements)
+    implements java.io.Serializable {
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
@@ -77,7 +78,7 @@ public record Event(
    * @param actor who claimed it
    * @param reportIds the reports that carry the claim, sorted
    */
-  public record Claim(ActorRef actor, List<String> reportIds) {
+  public record Claim(ActorRef actor, List<String> reportIds) implements java.io.Serializable {
     public Claim {
       Objects.requireNonNull(actor, "actor");
       reportIds = List.copyOf(reportIds);

@@ -9,7 +9,8 @@ package org.sitrep.model;
  * @param precision the precision of {@code iso}; null when undated
  * @param after for an undated event the text places after a dated one: that date, else null
  */
-public record EventDate(String iso, String isoEnd, DatePrecision precision, String after) {
+public record EventDate(String iso, String isoEnd, DatePrecision precision, String after)
+    implements java.io.Serializable {
   /** No date known. */
   public static final EventDate UNKNOWN = new EventDate(null, null, null, null);
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param component the smallest report id of the linked component the report was clustered in: when
  *     a report of a component changes or goes, the whole component is clustered again
  */
-public record FusionStamp(String fingerprint, String component) {
+public record FusionStamp(String fingerprint, String component) implements java.io.Serializable {
   public FusionStamp {
     Objects.requireNonNull(fingerprint, "fingerprint");
     Objects.requireNonNull(component, "component");

@@ -19,7 +19,8 @@ public record Location(
     Double lat,
     Double lon,
     Integer precision,
-    Long geonamesId) {
+    Long geonamesId)
+    implements java.io.Serializable {
   /** A place known by name and country only, not yet resolved to a point. */
   public static Location named(String name, String country) {
     return new Location(name, country, null, null, null, null, null);

@@ -24,7 +24,8 @@ public record Relation(
     String documentId,
     String evidence,
     Span span,
-    boolean prior) {
+    boolean prior)
+    implements java.io.Serializable {
   public Relation {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(subject, "subject");

@@ -39,7 +39,8 @@ public record Report(
     List<ActorRef> claimedBy,
     Modality modality,
     String retaliationFor,
-    double confidence) {
+    double confidence)
+    implements java.io.Serializable {
   public Report {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(documentId, "documentId");

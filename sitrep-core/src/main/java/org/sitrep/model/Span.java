@@ -6,7 +6,7 @@ package org.sitrep.model;
  * @param begin UTF-16 offset of the first character
  * @param end UTF-16 offset just past the last character
  */
-public record Span(int begin, int end) {
+public record Span(int begin, int end) implements java.io.Serializable {
   public Span {
     if (begin < 0 || end < begin) {
       throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");

@@ -1,7 +1,6 @@
 package org.sitrep.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.ingest.CleanDocument;
-import org.sitrep.ingest.ContentHash;
 import org.sitrep.ingest.DocumentMetadata;
 import org.sitrep.ingest.Rejection;
 import org.sitrep.model.Actor;
@@ -107,7 +105,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
   /** The stable id of the document with this origin. */
   static String documentId(String origin) {
-    return "doc-" + ContentHash.of(origin.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    return StoredDocument.idOf(origin);
   }
 
   /** Work on the connection: a query, or writes for {@link #inTransaction}. */

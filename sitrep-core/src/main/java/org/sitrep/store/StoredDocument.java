@@ -28,4 +28,12 @@ public record StoredDocument(
     DocumentMetadata metadata,
     String language,
     String text,
-    String ingestedAt) {}
+    String ingestedAt)
+    implements java.io.Serializable {
+  /** The stable id of the document with this origin: the same in every store and every job. */
+  public static String idOf(String origin) {
+    return "doc-"
+        + org.sitrep.ingest.ContentHash.of(origin.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .substring(0, 16);
+  }
+}

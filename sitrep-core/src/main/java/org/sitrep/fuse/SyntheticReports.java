@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.fuse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +14,15 @@ import org.sitrep.model.Span;
 import org.sitrep.model.SubEventType;
 
 /**
- * Seeded synthetic reports for the fusion benchmark: incidents in 20 countries over three years,
- * each told by one to five documents that vary as outlets do (a day or only the month, a day
- * without its year, a place's spelling or only its country, the toll, the claim), plus look-alike
- * incidents at the same place on other days. Each report's incident is known, so that the benchmark
- * can count joined and wrongly merged pairs. The same seed gives the same reports.
+ * Seeded synthetic reports for the fusion benchmarks (local and Spark): incidents in 20 countries
+ * over three years, each told by one to five documents that vary as outlets do (a day or only the
+ * month, a day without its year, a place's spelling or only its country, the toll, the claim), plus
+ * look-alike incidents at the same place on other days. Each report's incident is known, so that
+ * the benchmark can count joined and wrongly merged pairs. The same seed gives the same reports.
  */
-final class SyntheticReports {
+public final class SyntheticReports {
   /** The reports and, per report (same order), the incident it tells of. */
-  record Corpus(List<Report> reports, List<Integer> incidents) {}
+  public record Corpus(List<Report> reports, List<Integer> incidents) {}
 
   private static final SubEventType[] TYPES = {
     SubEventType.ARMED_CLASH,
@@ -37,7 +37,7 @@ final class SyntheticReports {
   private SyntheticReports() {}
 
   /** About {@code count} reports drawn with {@code seed}. */
-  static Corpus generate(int count, long seed) {
+  public static Corpus generate(int count, long seed) {
     Random random = new Random(seed);
     List<Report> reports = new ArrayList<>(count);
     List<Integer> incidents = new ArrayList<>(count);
