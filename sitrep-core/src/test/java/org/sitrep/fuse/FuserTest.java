@@ -163,6 +163,33 @@ class FuserTest {
   }
 
   @Test
+  void theRulesADistributedJobCallsAgreeWithFusingAtOnce() {
+    Report year =
+        report("a", 1)
+            .on("2023")
+            .type(SubEventType.AIR_DRONE_STRIKE)
+            .by(IRI)
+            .at("Ain al-Assad Airbase", "Iraq")
+            .build();
+    Report day =
+        report("b", 1)
+            .on("2023-10-17")
+            .type(SubEventType.AIR_DRONE_STRIKE)
+            .by(IRI)
+            .at("Ain al-Asad base", "Iraq")
+            .build();
+    BlockKeys yearKeys = fuser.blockKeys(year);
+    BlockKeys dayKeys = fuser.blockKeys(day);
+    assertThat(dayKeys.searched()).containsAnyElementsOf(yearKeys.filed());
+
+    assertThat(fuser.fuse(List.of(year, day))).hasSize(1);
+    assertThat(fuser.links(List.of(day), List.of(year)))
+        .singleElement()
+        .satisfies(link -> assertThat(link).containsExactly(day.id(), year.id()));
+    assertThat(fuser.clusters(List.of(day, year))).hasSize(1);
+  }
+
+  @Test
   void competingClaimsAreKeptSideBySide() {
     Report one =
         report("a", 1)
