@@ -1,12 +1,15 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.extract.Detector;
 import org.sitrep.pipeline.BatchExtract;
 import org.sitrep.pipeline.ExtractionPipeline;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.SqliteDocumentStore;
+import org.sitrep.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,15 +78,28 @@ final class ExtractCommand implements Callable<Integer> {
     ExtractionPipeline pipeline = ExtractionPipeline.standard(annotation, detector);
     ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), pending);
     int[] reports = {0};
+    List<String> failed = new ArrayList<>();
     int documents =
         new BatchExtract(pipeline, store, threads)
             .run(
-                (document, count) -> {
-                  reports[0] += count;
-                  progress.step();
+                new BatchExtract.Listener() {
+                  @Override
+                  public void done(StoredDocument document, int count) {
+                    reports[0] += count;
+                    progress.step();
+                  }
+
+                  @Override
+                  public void failed(StoredDocument document, String detail) {
+                    failed.add(document.source() + ": " + detail);
+                    progress.step();
+                  }
                 });
     progress.finish();
-    out.printf("extracted %d documents: %d reports%n", documents, reports[0]);
+    out.printf("extracted %d documents: %d reports%n", documents - failed.size(), reports[0]);
+    for (String f : failed) {
+      out.println("quarantined (see `sitrep rejections`): " + TerminalSafeWriter.safe(f));
+    }
     out.flush();
   }
 }

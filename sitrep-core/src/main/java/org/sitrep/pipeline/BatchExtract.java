@@ -3,31 +3,41 @@ package org.sitrep.pipeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.sitrep.ingest.Rejection;
+import org.sitrep.ingest.RejectionReason;
 import org.sitrep.store.DocumentStore;
 import org.sitrep.store.StoredDocument;
 
 /**
  * Runs extraction over the documents of a store that need it (new, changed, or extracted by an
  * older extractor), committing each document's reports, actors and relations in one transaction.
- * Running it again does nothing new, so an interrupted run resumes by running it again.
+ * Running it again does nothing new, so an interrupted run resumes by running it again. A document
+ * on which extraction throws is quarantined (a rejection with reason {@code EXTRACTION_FAILED}, no
+ * reports) and the batch goes on; it is tried again by the next run, as the Spark job does.
  */
 public final class BatchExtract {
   /** Hears about each document as it is done. */
   @FunctionalInterface
   public interface Listener {
     void done(StoredDocument document, int reports);
+
+    /** Hears that extraction failed on {@code document}, which was quarantined. */
+    default void failed(StoredDocument document, String detail) {}
   }
 
-  private final ExtractionPipeline pipeline;
+  private final DocumentExtractor pipeline;
   private final DocumentStore store;
   private final int threads;
+  private final Map<String, String> failures = new ConcurrentHashMap<>();
 
   /** A batch that extracts on one thread. */
-  public BatchExtract(ExtractionPipeline pipeline, DocumentStore store) {
+  public BatchExtract(DocumentExtractor pipeline, DocumentStore store) {
     this(pipeline, store, 1);
   }
 
@@ -37,7 +47,7 @@ public final class BatchExtract {
    *
    * @throws IllegalArgumentException when {@code threads} is below 1
    */
-  public BatchExtract(ExtractionPipeline pipeline, DocumentStore store, int threads) {
+  public BatchExtract(DocumentExtractor pipeline, DocumentStore store, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -74,11 +84,28 @@ public final class BatchExtract {
     }
   }
 
+  /**
+   * What extraction read, or null when it failed: the failure is the document's, not the batch's.
+   */
   private ExtractionPipeline.Result extract(StoredDocument d) {
-    return pipeline.extract(d.id(), d.text(), d.metadata().published());
+    try {
+      return pipeline.extract(d.id(), d.text(), d.metadata().published());
+    } catch (RuntimeException | StackOverflowError e) {
+      failures.put(
+          d.id(), "extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return null;
+    }
   }
 
   private void commit(StoredDocument d, ExtractionPipeline.Result result, Listener listener) {
+    if (result == null) {
+      String detail = failures.remove(d.id());
+      store.recordRejection(
+          new Rejection(d.origin(), d.source(), RejectionReason.EXTRACTION_FAILED, detail),
+          d.contentHash());
+      listener.failed(d, detail);
+      return;
+    }
     store.saveExtraction(
         d.id(), d.version(), result.reports(), result.actors(), result.relations());
     store.markExtracted(d.id(), d.version(), pipeline.version());

@@ -42,7 +42,7 @@ import org.sitrep.resolve.place.PlaceResolver;
  * relations). The CLI, the server and the Spark job run this same object. Immutable and
  * thread-safe; build once, it loads the models.
  */
-public final class ExtractionPipeline {
+public final class ExtractionPipeline implements DocumentExtractor {
   /** Bumped whenever extraction changes, so that stored documents are extracted again. */
   public static final String VERSION = "extract-6";
 
@@ -130,6 +130,7 @@ public final class ExtractionPipeline {
    * The extractor version stored with each document it extracts; differs per annotation and
    * detector.
    */
+  @Override
   public String version() {
     return version(annotation, extractor.detector());
   }
@@ -146,6 +147,7 @@ public final class ExtractionPipeline {
    *
    * @param published its publication date (ISO 8601) or null
    */
+  @Override
   public Result extract(String documentId, String text, String published) {
     return extract(documentId, read(text, published));
   }

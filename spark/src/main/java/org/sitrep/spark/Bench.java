@@ -36,12 +36,15 @@ final class Bench {
     int reports = 1_000_000;
     List<String> masters = List.of("local[1]", "local[2]");
     Path corpus = null;
+    double documentSeconds = 0;
     for (int i = 0; i + 1 < args.size(); i += 2) {
       switch (args.get(i)) {
         case "--documents" -> documents = Integer.parseInt(args.get(i + 1));
         case "--reports" -> reports = Integer.parseInt(args.get(i + 1));
-        case "--masters" -> masters = List.of(args.get(i + 1).split(","));
+        case "--masters" ->
+            masters = args.get(i + 1).isBlank() ? List.of() : List.of(args.get(i + 1).split(","));
         case "--corpus" -> corpus = Path.of(args.get(i + 1));
+        case "--document-seconds" -> documentSeconds = Double.parseDouble(args.get(i + 1));
         default -> throw new IllegalArgumentException("unknown bench option " + args.get(i));
       }
     }
@@ -61,8 +64,10 @@ final class Bench {
       }
       List<String> lines = new ArrayList<>();
       // Models load once per JVM; load them before the clock starts, as a long-lived executor has.
-      Extractors.get(null).extract("warm-up", "Gunmen killed two people in Mogadishu.", null);
-      double[] perCoreSeconds = new double[1];
+      if (!masters.isEmpty()) {
+        Extractors.get(null).extract("warm-up", "Gunmen killed two people in Mogadishu.", null);
+      }
+      double[] perCoreSeconds = {documentSeconds};
       for (String master : masters) {
         SparkSession spark = Main.session(master);
         Metrics metrics = Metrics.on(spark);
@@ -100,7 +105,8 @@ final class Bench {
           spark.stop();
         }
       }
-      FusionFigures fusion = fusion(reports, masters.get(masters.size() - 1));
+      FusionFigures fusion =
+          fusion(reports, masters.isEmpty() ? "local[2]" : masters.get(masters.size() - 1));
       List<String> rest = new ArrayList<>();
       rest.add(fusion.line());
       rest.addAll(

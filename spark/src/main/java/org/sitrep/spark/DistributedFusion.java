@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -287,26 +288,34 @@ final class DistributedFusion implements Serializable {
    * component is long).
    */
   private static JavaPairRDD<String, String> components(JavaPairRDD<String, String> links) {
+    // One partitioner for the neighbours and every round's labels: the rounds' joins are then
+    // narrow, and the number of partitions does not grow with each round's union.
+    HashPartitioner partitioner = new HashPartitioner(Math.max(1, links.getNumPartitions()));
     JavaPairRDD<String, String> neighbours =
         links
             .flatMapToPair(
                 l -> List.of(new Tuple2<>(l._1(), l._2()), new Tuple2<>(l._2(), l._1())).iterator())
             .distinct()
+            .partitionBy(partitioner)
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, String> labels =
         neighbours
-            .reduceByKey(DistributedFusion::min)
-            .mapToPair(t -> new Tuple2<>(t._1(), min(t._1(), t._2())));
-    labels.persist(StorageLevel.MEMORY_AND_DISK());
+            .reduceByKey(partitioner, DistributedFusion::min)
+            .mapToPair(t -> new Tuple2<>(t._1(), min(t._1(), t._2())))
+            .partitionBy(partitioner)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     for (int round = 0; round < MAX_ROUNDS; round++) {
       JavaPairRDD<String, String> heard =
-          neighbours.join(labels).mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
+          neighbours
+              .join(labels, partitioner)
+              .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
       JavaPairRDD<String, String> next =
           labels
               .union(heard)
-              .reduceByKey(DistributedFusion::min)
+              .reduceByKey(partitioner, DistributedFusion::min)
               .persist(StorageLevel.MEMORY_AND_DISK());
-      long changed = next.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+      long changed =
+          next.join(labels, partitioner).filter(t -> !t._2()._1().equals(t._2()._2())).count();
       labels.unpersist(false);
       labels = next;
       if (changed == 0) {

@@ -1,6 +1,7 @@
 package org.sitrep.spark;
 
 import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.pipeline.DocumentExtractor;
 import org.sitrep.pipeline.ExtractionPipeline;
 
 /**
@@ -36,7 +37,7 @@ final class Extractors {
 
   private static DocumentExtractor load(String className) {
     if (className.isEmpty()) {
-      return new Standard();
+      return ExtractionPipeline.standard();
     }
     try {
       return (DocumentExtractor)
@@ -46,26 +47,6 @@ final class Extractors {
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new IllegalArgumentException(
           CONF_KEY + " names no usable DocumentExtractor: " + className, e);
-    }
-  }
-
-  /** The standard pipeline, as {@code ./sitrep run} runs it. */
-  static final class Standard implements DocumentExtractor {
-    private final ExtractionPipeline pipeline = ExtractionPipeline.standard();
-
-    @Override
-    public ExtractionPipeline.Result extract(String documentId, String text, String published) {
-      return pipeline.extract(documentId, text, published);
-    }
-
-    /** The pipeline itself, for a local run beside the job that must not load it twice. */
-    ExtractionPipeline pipeline() {
-      return pipeline;
-    }
-
-    @Override
-    public String version() {
-      return pipeline.version();
     }
   }
 }

@@ -23,6 +23,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
+import org.sitrep.pipeline.DocumentExtractor;
 import org.sitrep.pipeline.ExtractionPipeline;
 import org.sitrep.store.StoredDocument;
 import scala.Tuple2;

@@ -1,5 +1,6 @@
 package org.sitrep.spark;
 
+import org.sitrep.pipeline.DocumentExtractor;
 import org.sitrep.pipeline.ExtractionPipeline;
 
 /** The standard extractor, except that it fails on any document that says "CRASH-ME". */

@@ -88,8 +88,7 @@ class SitrepJobIT {
         SqliteDocumentStore.open(work.resolve("local.db"), Clock.systemUTC())) {
       BatchIngest ingest = new BatchIngest(Ingestor.standard(IngestConfig.DEFAULTS), store);
       ingest.ingestFiles(ingest.files(inputs), outcome -> {});
-      new BatchExtract(((Extractors.Standard) Extractors.get(null)).pipeline(), store, 2)
-          .run((d, n) -> {});
+      new BatchExtract(Extractors.get(null), store, 2).run((d, n) -> {});
       new BatchFuse(store).run();
       new JsonlExporter().export(store, out);
     }

@@ -1,0 +1,92 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.ingest.CleanDocument;
+import org.sitrep.ingest.ContentHash;
+import org.sitrep.ingest.DocumentMetadata;
+import org.sitrep.ingest.MediaType;
+import org.sitrep.ingest.RawInput;
+import org.sitrep.store.SqliteDocumentStore;
+
+class BatchExtractTest {
+  @TempDir Path dir;
+
+  /** Reads nothing, and fails on any text that says CRASH. */
+  private static final DocumentExtractor FRAGILE =
+      new DocumentExtractor() {
+        @Override
+        public ExtractionPipeline.Result extract(String id, String text, String published) {
+          if (text.contains("CRASH")) {
+            throw new IllegalStateException("cannot read " + id);
+          }
+          return new ExtractionPipeline.Result(List.of(), List.of(), List.of());
+        }
+
+        @Override
+        public String version() {
+          return "fragile-1";
+        }
+      };
+
+  @Test
+  void aDocumentOnWhichExtractionFailsIsQuarantinedAndTheBatchGoesOn() {
+    try (SqliteDocumentStore store =
+        SqliteDocumentStore.open(dir.resolve("s.db"), Clock.systemUTC())) {
+      store.save(document("/in/a.txt", "Gunmen attacked a village."));
+      store.save(document("/in/b.txt", "CRASH here."));
+      store.save(document("/in/c.txt", "Protesters marched in the capital."));
+      List<String> done = new ArrayList<>();
+      List<String> failed = new ArrayList<>();
+      BatchExtract.Listener listener =
+          new BatchExtract.Listener() {
+            @Override
+            public void done(org.sitrep.store.StoredDocument d, int reports) {
+              done.add(d.source());
+            }
+
+            @Override
+            public void failed(org.sitrep.store.StoredDocument d, String detail) {
+              failed.add(d.source() + ": " + detail);
+            }
+          };
+
+      new BatchExtract(FRAGILE, store, 2).run(listener);
+
+      assertThat(done).containsExactlyInAnyOrder("a.txt", "c.txt");
+      assertThat(failed).singleElement().asString().startsWith("b.txt: extraction failed");
+      assertThat(store.rejections())
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.source()).isEqualTo("b.txt");
+                assertThat(r.reason()).isEqualTo("EXTRACTION_FAILED");
+                assertThat(r.detail()).contains("cannot read");
+              });
+      // Not marked as read: the next run tries it again, and only it.
+      assertThat(store.documentsNeedingExtraction("fragile-1"))
+          .extracting(d -> d.source())
+          .containsExactly("b.txt");
+    }
+  }
+
+  private static CleanDocument document(String origin, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    RawInput input =
+        new RawInput(origin, Path.of(origin).getFileName().toString(), MediaType.PLAIN_TEXT, bytes);
+    return new CleanDocument(
+        input,
+        ContentHash.of(bytes),
+        "UTF-8",
+        new DocumentMetadata(null, null, null, null),
+        "en",
+        text);
+  }
+}
