@@ -71,8 +71,13 @@ public final class Ingestor {
           RejectionReason.NO_WORDS, "no readable text: the content is not words");
     }
     String language = checkLanguage(page.text());
+    // A story's day in its URL is the last resort: what the page states comes first.
+    String published =
+        page.published() != null
+            ? page.published()
+            : PublicationDates.fromUrl(read.url()).orElse(null);
     DocumentMetadata metadata =
-        new DocumentMetadata(read.url(), page.title(), page.author(), page.published());
+        new DocumentMetadata(read.url(), page.title(), page.author(), published);
     return new CleanDocument(
         input, ContentHash.of(input.bytes()), decoded.charset(), metadata, language, page.text());
   }
@@ -90,11 +95,15 @@ public final class Ingestor {
         if (record.html() != null) {
           return fromHtml(record.html(), given);
         }
-        Page page = cleaner.clean(record.text(), given.title(), given.author(), given.published());
-        return new Read(page, given.url());
+        LeadingUrl recordText = LeadingUrl.split(record.text());
+        Page page =
+            cleaner.clean(recordText.rest(), given.title(), given.author(), given.published());
+        return new Read(page, given.url() != null ? given.url() : recordText.url());
       case PLAIN_TEXT:
       default:
-        return new Read(cleaner.clean(text, null, null, null), null);
+        // A saved page often opens with the address it was saved from: metadata, not headline.
+        LeadingUrl plain = LeadingUrl.split(text);
+        return new Read(cleaner.clean(plain.rest(), null, null, null), plain.url());
     }
   }
 

@@ -31,7 +31,31 @@ public final class PublicationDates {
   private static final Pattern MONTH_YEAR =
       Pattern.compile(MONTH + ",?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
 
+  /** A date in a URL's path, as news sites write it: /2024/03/23/, /2024-03-23/, /20240323/. */
+  private static final Pattern URL_DATE =
+      Pattern.compile(
+          "/(?<year>(?:19|20)\\d\\d)([/-]?)(?<month>[01]\\d)\\2(?<day>[0-3]\\d)(?=[/._-]|$)");
+
   private PublicationDates() {}
+
+  /**
+   * The day a news URL's path states (most news sites file stories under their day), or empty. Only
+   * a full day counts: a year and month alone in a path are often an archive's, not the story's.
+   */
+  public static Optional<String> fromUrl(String url) {
+    if (url == null) {
+      return Optional.empty();
+    }
+    int query = url.indexOf('?');
+    Matcher m = URL_DATE.matcher(query < 0 ? url : url.substring(0, query));
+    while (m.find()) {
+      Optional<String> iso = toIso(m, true);
+      if (iso.isPresent()) {
+        return iso;
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Finds the first date statement in {@code text}.

@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +28,18 @@ class PublicationDatesTest {
   @CsvSource({"31/02", "no date here", "in 1848 or so", "June 22"})
   void findsNothingWhereNoValidFullDateIsStated(String text) {
     assertThat(PublicationDates.find(text)).isEmpty();
+  }
+
+  @Test
+  void aNewsUrlsPathGivesItsDay() {
+    assertThat(PublicationDates.fromUrl("https://a.example/world/2021/08/26/kabul-x.html"))
+        .contains("2021-08-26");
+    assertThat(PublicationDates.fromUrl("https://a.example/news/2024-03-23/attack"))
+        .contains("2024-03-23");
+    assertThat(PublicationDates.fromUrl("https://a.example/20191107/story")).contains("2019-11-07");
+    assertThat(PublicationDates.fromUrl("https://a.example/2021/13/40/x")).isEmpty();
+    assertThat(PublicationDates.fromUrl("https://a.example/story?d=/2021/08/26/")).isEmpty();
+    assertThat(PublicationDates.fromUrl("https://a.example/id/12345678901")).isEmpty();
+    assertThat(PublicationDates.fromUrl(null)).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.ingest.PublicationDates;
 import org.sitrep.lexicon.Datelines;
@@ -26,9 +27,13 @@ public final class HeaderFilter implements PageFilter {
           "(?i)\\b(published|posted|updated|last|modified|date|on|at|am|pm|gmt|utc|edt|est|cet"
               + "|local|time|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|[\\d:|•·,/–—-]");
 
+  /** A label that stamps a date on the text after it ("date 2024-03-23 Moscow: ..."). */
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?i)^(?:date|published|posted|updated)(?:\\s+on)?\\s*:?\\s+");
+
   @Override
   public Page apply(Page page) {
-    List<String> blocks = page.blocks();
+    List<String> blocks = new ArrayList<>(page.blocks());
     String title = page.title();
     String author = page.author();
     String published = page.published();
@@ -38,6 +43,15 @@ public final class HeaderFilter implements PageFilter {
     boolean headlineSeen = false;
     for (int i = 0; i < Math.min(HEADER_BLOCKS, blocks.size()); i++) {
       String block = blocks.get(i);
+      if (page.published() == null && published == null) {
+        Optional<Stamp> stamp = dateStamp(block);
+        if (stamp.isPresent() && Blocks.isBodyParagraph(stamp.get().rest())) {
+          // Scraped pages flatten the page's date field into the first paragraph.
+          published = stamp.get().iso();
+          block = stamp.get().rest();
+          blocks.set(i, block);
+        }
+      }
       Optional<String> byline = author == null ? Bylines.author(block) : Optional.empty();
       Optional<String> date = published == null ? dateLine(block) : Optional.empty();
       if (byline.isPresent()) {
@@ -94,6 +108,20 @@ public final class HeaderFilter implements PageFilter {
   private static long occurrences(String block, List<String> blocks) {
     String key = Blocks.key(block);
     return blocks.stream().filter(b -> Blocks.key(b).equals(key)).count();
+  }
+
+  /** A date a label stamps on the opening of a block, and the block's text after it. */
+  private record Stamp(String iso, String rest) {}
+
+  private static Optional<Stamp> dateStamp(String block) {
+    Matcher label = DATE_LABEL.matcher(block);
+    if (!label.lookingAt()) {
+      return Optional.empty();
+    }
+    String after = block.substring(label.end());
+    return PublicationDates.match(after)
+        .filter(m -> m.begin() == 0)
+        .map(m -> new Stamp(m.iso(), after.substring(m.end()).strip()));
   }
 
   /** The date in a news dateline opening a paragraph ("BEIRUT, July 31 (Reuters) —"). */
