@@ -23,5 +23,7 @@ public enum RejectionReason {
   /** Decodable, but without readable words: junk bytes, control characters, markup alone. */
   NO_WORDS,
   /** Ingested, but extraction failed on it: quarantined so that the rest of a batch goes on. */
-  EXTRACTION_FAILED
+  EXTRACTION_FAILED,
+  /** Ingested, but its extraction ran over the per-document time budget and was stopped. */
+  OVER_BUDGET
 }

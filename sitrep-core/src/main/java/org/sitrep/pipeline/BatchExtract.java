@@ -1,14 +1,16 @@
 package org.sitrep.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.ingest.Rejection;
 import org.sitrep.ingest.RejectionReason;
 import org.sitrep.store.DocumentStore;
@@ -27,14 +29,17 @@ public final class BatchExtract {
   public interface Listener {
     void done(StoredDocument document, int reports);
 
-    /** Hears that extraction failed on {@code document}, which was quarantined. */
+    /** Hears that extraction failed or ran over budget on {@code document}, now quarantined. */
     default void failed(StoredDocument document, String detail) {}
   }
+
+  /** The default time one document may take: ten minutes, twice a 20 MB article's. */
+  public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(10);
 
   private final DocumentExtractor pipeline;
   private final DocumentStore store;
   private final int threads;
-  private final Map<String, String> failures = new ConcurrentHashMap<>();
+  private final Duration budget;
 
   /** A batch that extracts on one thread. */
   public BatchExtract(DocumentExtractor pipeline, DocumentStore store) {
@@ -43,40 +48,77 @@ public final class BatchExtract {
 
   /**
    * A batch that extracts on {@code threads} threads and commits on the calling one, in the store's
-   * order, so the result does not depend on the number of threads.
+   * order, so the result does not depend on the number of threads; each document within {@link
+   * #DEFAULT_BUDGET}.
    *
    * @throws IllegalArgumentException when {@code threads} is below 1
    */
   public BatchExtract(DocumentExtractor pipeline, DocumentStore store, int threads) {
+    this(pipeline, store, threads, DEFAULT_BUDGET);
+  }
+
+  /**
+   * A batch as {@link #BatchExtract(DocumentExtractor, DocumentStore, int)} makes, where a document
+   * whose extraction runs longer than {@code budget} is stopped and quarantined ({@code
+   * OVER_BUDGET}) and the batch goes on.
+   *
+   * @throws IllegalArgumentException when {@code threads} is below 1 or the budget not positive
+   */
+  public BatchExtract(
+      DocumentExtractor pipeline, DocumentStore store, int threads, Duration budget) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("the time budget must be positive, got " + budget);
     }
     this.pipeline = pipeline;
     this.store = store;
     this.threads = threads;
+    this.budget = budget;
   }
+
+  /** One document's extraction under way. */
+  private record Work(StoredDocument document, Future<Outcome> future, AtomicLong startedAt) {}
+
+  /** What extraction of one document came to: a result, or why there is none. */
+  private record Outcome(ExtractionPipeline.Result result, RejectionReason reason, String detail) {}
 
   /** Extracts every document that needs it; returns how many documents were extracted. */
   public int run(Listener listener) {
     List<StoredDocument> pending = store.documentsNeedingExtraction(pipeline.version());
-    if (threads == 1) {
-      for (StoredDocument d : pending) {
-        commit(d, extract(d), listener);
-      }
-      return pending.size();
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // Workers are daemons: one stuck in code that ignores interruption must not keep the JVM up.
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "sitrep-extract");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       // A window of work ahead of the commits keeps every thread busy without holding the whole
       // batch's results in memory.
-      Deque<Future<ExtractionPipeline.Result>> ahead = new ArrayDeque<>();
+      Deque<Work> ahead = new ArrayDeque<>();
       int submitted = 0;
       for (int i = 0; i < pending.size(); i++) {
         while (submitted < pending.size() && submitted < i + 2 * threads) {
           StoredDocument d = pending.get(submitted++);
-          ahead.add(pool.submit(() -> extract(d)));
+          AtomicLong startedAt = new AtomicLong();
+          Future<Outcome> future =
+              pool.submit(
+                  () -> {
+                    startedAt.set(System.nanoTime());
+                    return extract(d);
+                  });
+          ahead.add(new Work(d, future, startedAt));
         }
-        commit(pending.get(i), result(ahead.removeFirst()), listener);
+        Work work = ahead.removeFirst();
+        commit(work.document(), await(work, pool), listener);
       }
       return pending.size();
     } finally {
@@ -84,37 +126,43 @@ public final class BatchExtract {
     }
   }
 
-  /**
-   * What extraction read, or null when it failed: the failure is the document's, not the batch's.
-   */
-  private ExtractionPipeline.Result extract(StoredDocument d) {
+  /** What extraction read, or why not: the failure is the document's, not the batch's. */
+  private Outcome extract(StoredDocument d) {
     try {
-      return pipeline.extract(d.id(), d.text(), d.metadata().published());
+      return new Outcome(pipeline.extract(d.id(), d.text(), d.metadata().published()), null, null);
     } catch (RuntimeException | StackOverflowError e) {
-      failures.put(
-          d.id(), "extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      return null;
+      return new Outcome(
+          null,
+          RejectionReason.EXTRACTION_FAILED,
+          "extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 
-  private void commit(StoredDocument d, ExtractionPipeline.Result result, Listener listener) {
-    if (result == null) {
-      String detail = failures.remove(d.id());
-      store.recordRejection(
-          new Rejection(d.origin(), d.source(), RejectionReason.EXTRACTION_FAILED, detail),
-          d.contentHash());
-      listener.failed(d, detail);
-      return;
-    }
-    store.saveExtraction(
-        d.id(), d.version(), result.reports(), result.actors(), result.relations());
-    store.markExtracted(d.id(), d.version(), pipeline.version());
-    listener.done(d, result.reports().size());
-  }
-
-  private static ExtractionPipeline.Result result(Future<ExtractionPipeline.Result> future) {
+  /**
+   * The outcome of {@code work}, waiting at most its budget from when a worker took it up. Over
+   * budget, the worker is interrupted; a worker that does not stop is replaced by a new one, so
+   * that the batch keeps its threads.
+   */
+  private Outcome await(Work work, ThreadPoolExecutor pool) {
     try {
-      return future.get();
+      while (true) {
+        try {
+          return work.future().get(200, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          long started = work.startedAt().get();
+          if (started != 0 && System.nanoTime() - started > budget.toNanos()) {
+            work.future().cancel(true);
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            return new Outcome(
+                null,
+                RejectionReason.OVER_BUDGET,
+                "extraction ran over its time budget of "
+                    + budget.toSeconds()
+                    + " s and was stopped");
+          }
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("extraction was interrupted", e);
@@ -124,5 +172,20 @@ public final class BatchExtract {
       }
       throw new IllegalStateException("extraction failed", e.getCause());
     }
+  }
+
+  private void commit(StoredDocument d, Outcome outcome, Listener listener) {
+    if (outcome.result() == null) {
+      store.recordRejection(
+          new Rejection(d.origin(), d.source(), outcome.reason(), outcome.detail()),
+          d.contentHash());
+      listener.failed(d, outcome.detail());
+      return;
+    }
+    ExtractionPipeline.Result result = outcome.result();
+    store.saveExtraction(
+        d.id(), d.version(), result.reports(), result.actors(), result.relations());
+    store.markExtracted(d.id(), d.version(), pipeline.version());
+    listener.done(d, result.reports().size());
   }
 }

@@ -77,6 +77,72 @@ class BatchExtractTest {
     }
   }
 
+  /** Released when the test ends, so that the worker that ignores interruption can finish. */
+  private static final java.util.concurrent.CountDownLatch RELEASE =
+      new java.util.concurrent.CountDownLatch(1);
+
+  /** Hangs on HANG (until interrupted) and on STUCK (deaf to interruption); reads the rest. */
+  private static final DocumentExtractor SLOW =
+      new DocumentExtractor() {
+        @Override
+        public ExtractionPipeline.Result extract(String id, String text, String published) {
+          if (text.contains("HANG")) {
+            try {
+              Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+              throw new IllegalStateException("stopped", e);
+            }
+          }
+          while (text.contains("STUCK") && RELEASE.getCount() > 0) {
+            Thread.onSpinWait();
+          }
+          return new ExtractionPipeline.Result(List.of(), List.of(), List.of());
+        }
+
+        @Override
+        public String version() {
+          return "slow-1";
+        }
+      };
+
+  @Test
+  void aDocumentOverItsTimeBudgetIsStoppedAndQuarantinedEvenIfItIgnoresInterruption() {
+    try (SqliteDocumentStore store =
+        SqliteDocumentStore.open(dir.resolve("s.db"), Clock.systemUTC())) {
+      store.save(document("/in/a.txt", "Gunmen attacked a village."));
+      store.save(document("/in/b.txt", "HANG here."));
+      store.save(document("/in/c.txt", "STUCK here."));
+      store.save(document("/in/d.txt", "Protesters marched in the capital."));
+      List<String> done = new ArrayList<>();
+      List<String> failed = new ArrayList<>();
+      try {
+        // One thread: the batch only gets past the deaf worker if it replaces it.
+        new BatchExtract(SLOW, store, 1, java.time.Duration.ofSeconds(2))
+            .run(
+                new BatchExtract.Listener() {
+                  @Override
+                  public void done(org.sitrep.store.StoredDocument d, int reports) {
+                    done.add(d.source());
+                  }
+
+                  @Override
+                  public void failed(org.sitrep.store.StoredDocument d, String detail) {
+                    failed.add(d.source());
+                  }
+                });
+      } finally {
+        RELEASE.countDown();
+      }
+
+      assertThat(done).containsExactlyInAnyOrder("a.txt", "d.txt");
+      assertThat(failed).containsExactlyInAnyOrder("b.txt", "c.txt");
+      assertThat(store.rejections())
+          .extracting(r -> r.source() + " " + r.reason())
+          .containsExactly("b.txt OVER_BUDGET", "c.txt OVER_BUDGET");
+      assertThat(store.rejections().get(0).detail()).contains("time budget of 2 s");
+    }
+  }
+
   private static CleanDocument document(String origin, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     RawInput input =

@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -23,6 +29,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
+import org.sitrep.pipeline.BatchExtract;
 import org.sitrep.pipeline.DocumentExtractor;
 import org.sitrep.pipeline.ExtractionPipeline;
 import org.sitrep.store.StoredDocument;
@@ -191,7 +198,17 @@ public final class SitrepJob {
                 docs -> {
                   DocumentExtractor extractor = Extractors.get(extractorClass);
                   List<Object> out = new ArrayList<>();
-                  docs.forEachRemaining(d -> out.add(extract(extractor, d)));
+                  // A worker of its own, so that a document over its budget is left behind.
+                  ExecutorService[] worker = {daemonWorker()};
+                  try {
+                    docs.forEachRemaining(
+                        d -> {
+                          Future<Object> f = worker[0].submit(() -> extract(extractor, d));
+                          out.add(withinBudget(f, d, worker));
+                        });
+                  } finally {
+                    worker[0].shutdownNow();
+                  }
                   return out.iterator();
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -353,6 +370,42 @@ public final class SitrepJob {
     folder.writeText("summary.json", summaryJson(summary, version));
     folder.commit();
     return summary;
+  }
+
+  private static ExecutorService daemonWorker() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "sitrep-extract");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /**
+   * The outcome of one document's extraction, or its quarantine when it runs over {@link
+   * BatchExtract#DEFAULT_BUDGET}, as the local batch does: the worker is interrupted and, since it
+   * may not stop, replaced.
+   */
+  private static Object withinBudget(Future<Object> f, StoredDocument d, ExecutorService[] worker) {
+    try {
+      return f.get(BatchExtract.DEFAULT_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      worker[0].shutdownNow();
+      worker[0] = daemonWorker();
+      return new Quarantined(
+          d.origin(),
+          d.source(),
+          RejectionReason.OVER_BUDGET,
+          "extraction ran over its time budget of "
+              + BatchExtract.DEFAULT_BUDGET.toSeconds()
+              + " s and was stopped");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("extraction was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("extraction failed", e.getCause());
+    }
   }
 
   /** Extracts one document, or quarantines it when extraction fails, so the partition goes on. */
