@@ -1,0 +1,140 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Relation;
+import org.sitrep.model.Report;
+import org.sitrep.model.Span;
+
+/**
+ * A long document read as a run of windows, each extracted on its own, so that memory follows the
+ * window's length and not the document's: the windows end at paragraph breaks (or, in a paragraph
+ * longer than a window, at a line break or a space), and their results are put back together as one
+ * document's, with spans in the whole text and reports numbered through.
+ */
+final class TextWindows {
+  private TextWindows() {}
+
+  /** One window: where it starts in the whole text, and its text. */
+  record Window(int offset, String text) {}
+
+  /**
+   * {@code text} cut into windows of at most {@code size} characters, each ending at the last
+   * paragraph break in it (else line break, else space) unless it is the last.
+   *
+   * @throws IllegalArgumentException when {@code size} is below 2
+   */
+  static List<Window> split(String text, int size) {
+    if (size < 2) {
+      throw new IllegalArgumentException("a window needs at least 2 characters, got " + size);
+    }
+    List<Window> windows = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > size) {
+      int limit = start + size;
+      int cut = lastBreak(text, start, limit, "\n\n");
+      if (cut < 0) {
+        cut = lastBreak(text, start, limit, "\n");
+      }
+      if (cut < 0) {
+        cut = lastBreak(text, start, limit, " ");
+      }
+      if (cut < 0) {
+        cut = limit;
+      }
+      windows.add(new Window(start, text.substring(start, cut)));
+      start = cut;
+    }
+    windows.add(new Window(start, text.substring(start)));
+    return windows;
+  }
+
+  /** The end of the last {@code separator} in {@code text[start, limit)} past its start, or -1. */
+  private static int lastBreak(String text, int start, int limit, String separator) {
+    int at = text.lastIndexOf(separator, limit - separator.length());
+    return at > start ? at + separator.length() : -1;
+  }
+
+  /**
+   * The results of the windows of one document, as one: reports renumbered through the document
+   * (their retaliation links with them) and their spans shifted into the whole text, actors merged
+   * by id (aliases together), relations kept once by id with spans shifted.
+   *
+   * @param parts each window with what extraction read from it, in text order
+   */
+  static ExtractionPipeline.Result merge(
+      String documentId, List<Map.Entry<Window, ExtractionPipeline.Result>> parts) {
+    List<Report> reports = new ArrayList<>();
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    Map<String, Set<String>> aliases = new HashMap<>();
+    Map<String, Relation> relations = new LinkedHashMap<>();
+    for (Map.Entry<Window, ExtractionPipeline.Result> part : parts) {
+      int offset = part.getKey().offset();
+      Map<String, String> renamed = new HashMap<>();
+      for (Report r : part.getValue().reports()) {
+        renamed.put(
+            r.id(),
+            String.format(
+                Locale.ROOT, "%s-r%02d", documentId, reports.size() + 1 + renamed.size()));
+      }
+      for (Report r : part.getValue().reports()) {
+        reports.add(
+            new Report(
+                renamed.get(r.id()),
+                r.documentId(),
+                r.evidence(),
+                shift(r.span(), offset),
+                r.date(),
+                r.subEventType(),
+                r.actor1(),
+                r.actor2(),
+                r.assocActors(),
+                r.location(),
+                r.fatalities(),
+                r.injuries(),
+                r.claimedBy(),
+                r.modality(),
+                r.retaliationFor() == null ? null : renamed.get(r.retaliationFor()),
+                r.confidence()));
+      }
+      for (Actor a : part.getValue().actors()) {
+        actors.putIfAbsent(a.id(), a);
+        aliases.computeIfAbsent(a.id(), id -> new LinkedHashSet<>()).addAll(a.aliases());
+      }
+      for (Relation r : part.getValue().relations()) {
+        relations.putIfAbsent(
+            r.id(),
+            r.span() == null
+                ? r
+                : new Relation(
+                    r.id(),
+                    r.subject(),
+                    r.type(),
+                    r.object(),
+                    r.documentId(),
+                    r.evidence(),
+                    shift(r.span(), offset),
+                    r.prior()));
+      }
+    }
+    List<Actor> merged = new ArrayList<>();
+    for (Actor a : actors.values()) {
+      Set<String> names = aliases.get(a.id());
+      names.remove(a.name());
+      merged.add(
+          new Actor(a.id(), a.name(), a.kind(), a.country(), List.copyOf(names), a.parent()));
+    }
+    return new ExtractionPipeline.Result(reports, merged, new ArrayList<>(relations.values()));
+  }
+
+  private static Span shift(Span span, int offset) {
+    return new Span(span.begin() + offset, span.end() + offset);
+  }
+}
