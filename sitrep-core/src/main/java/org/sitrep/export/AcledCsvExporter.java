@@ -33,15 +33,17 @@ import org.sitrep.store.StoredDocument;
  * <p>{@code iso} is the numeric ISO 3166 code and {@code region} ACLED's region of the country;
  * {@code timestamp} is when the event's newest document was stored (exports are byte-identical per
  * store, so no clock is read). Where Sitrep knows less than ACLED codes, the column is empty:
- * {@code admin2}, {@code admin3}, {@code source_scale}. A date without its year leaves {@code
- * event_date} and {@code year} empty; a month or year is written as its first day with {@code
- * time_precision} 3. {@code inter1}, {@code inter2} and {@code interaction} use ACLED's numeric
- * actor codes. {@code notes} is composed from the reports' evidence and names each document; {@code
- * source} lists the documents; {@code fatalities} is the best estimate and {@code tags} says how
- * many sources there are and on what they disagree.
+ * {@code admin2} and {@code admin3} (the gazetteer knows their codes, not their names), and {@code
+ * source_scale} when no document's address says where it reports from ({@link SourceScales}). A
+ * date without its year leaves {@code event_date} and {@code year} empty; a month or year is
+ * written as its first day with {@code time_precision} 3. {@code inter1}, {@code inter2} and {@code
+ * interaction} use ACLED's numeric actor codes. {@code notes} is composed from the reports'
+ * evidence and names each document; {@code source} lists the documents; {@code fatalities} is the
+ * best estimate and {@code tags} says how many sources there are and on what they disagree.
  */
 public final class AcledCsvExporter {
   private static final CountryCodes COUNTRIES = CountryCodes.bundled();
+  private static final SourceScales SCALES = SourceScales.bundled(COUNTRIES);
 
   /** ACLED's column names, in ACLED's order. */
   public static final List<String> COLUMNS =
@@ -126,7 +128,8 @@ public final class AcledCsvExporter {
   }
 
   private static List<String> row(Event e, Lookup lookup) {
-    return row(e, lookup.reports(), lookup.sources(), lookup.kinds(), lookup.ingested());
+    return row(
+        e, lookup.reports(), lookup.sources(), lookup.kinds(), lookup.ingested(), lookup.urls());
   }
 
   /**
@@ -136,41 +139,45 @@ public final class AcledCsvExporter {
    * @param sources document id to its source name
    * @param kinds actor id to its kind
    * @param ingested document id to when its current version was stored (ISO 8601 instant)
+   * @param urls document id to the address it came from, for those that have one
    */
   public record Lookup(
       Map<String, Report> reports,
       Map<String, String> sources,
       Map<String, ActorKind> kinds,
-      Map<String, String> ingested) {
+      Map<String, String> ingested,
+      Map<String, String> urls) {
     public Lookup {
       reports = Map.copyOf(reports);
       sources = Map.copyOf(sources);
       kinds = Map.copyOf(kinds);
       ingested = Map.copyOf(ingested);
+      urls = Map.copyOf(urls);
     }
 
     /** The lookup of everything {@code store} holds. */
     public static Lookup of(DocumentStore store) {
-      Map<String, String> sources = new HashMap<>();
-      Map<String, String> ingested = new HashMap<>();
-      for (StoredDocument d : store.documents()) {
-        sources.put(d.id(), d.source());
-        ingested.put(d.id(), d.ingestedAt());
-      }
-      return of(sources, ingested, store.reports(), store.actors());
+      return of(store.documents(), store.reports(), store.actors());
     }
 
-    /** The lookup of these documents' sources and storing times (by id), reports and actors. */
+    /** The lookup of these documents, reports and actors. */
     public static Lookup of(
-        Map<String, String> sources,
-        Map<String, String> ingested,
-        List<Report> reports,
-        List<Actor> actors) {
+        List<StoredDocument> documents, List<Report> reports, List<Actor> actors) {
+      Map<String, String> sources = new HashMap<>();
+      Map<String, String> ingested = new HashMap<>();
+      Map<String, String> urls = new HashMap<>();
+      for (StoredDocument d : documents) {
+        sources.put(d.id(), d.source());
+        ingested.put(d.id(), d.ingestedAt());
+        if (d.metadata().url() != null) {
+          urls.put(d.id(), d.metadata().url());
+        }
+      }
       Map<String, Report> byId = new HashMap<>();
       reports.forEach(r -> byId.put(r.id(), r));
       Map<String, ActorKind> kinds = new HashMap<>();
       actors.forEach(a -> kinds.put(a.id(), a.kind()));
-      return new Lookup(byId, sources, kinds, ingested);
+      return new Lookup(byId, sources, kinds, ingested, urls);
     }
   }
 
@@ -179,7 +186,8 @@ public final class AcledCsvExporter {
       Map<String, Report> reports,
       Map<String, String> sources,
       Map<String, ActorKind> kinds,
-      Map<String, String> ingested) {
+      Map<String, String> ingested,
+      Map<String, String> urls) {
     List<Report> members = e.reportIds().stream().map(reports::get).filter(r -> r != null).toList();
     Integer inter1 = inter(e.actor1(), kinds);
     Integer inter2 = inter(e.actor2(), kinds);
@@ -220,7 +228,9 @@ public final class AcledCsvExporter {
             : e.location().precision().toString());
     row.add(
         String.join("; ", e.documentIds().stream().map(d -> sources.getOrDefault(d, d)).toList()));
-    row.add("");
+    row.add(
+        SCALES.combined(
+            e.documentIds().stream().map(urls::get).filter(u -> u != null).toList(), country));
     row.add(notes(e, members, sources));
     row.add(Integer.toString(e.fatalities() == null ? 0 : e.fatalities().best()));
     row.add(tags(e));

@@ -48,6 +48,17 @@ final class CountryCodes {
     return regions.size();
   }
 
+  /** The ISO alpha-2 code of the country with this name (or code), or null when unknown. */
+  String alpha2(String country) {
+    if (country == null || country.isBlank()) {
+      return null;
+    }
+    String key = country.strip();
+    return key.length() == 2
+        ? key.toUpperCase(Locale.ROOT)
+        : alpha2ByName.get(key.toLowerCase(Locale.ROOT));
+  }
+
   /** The codes of the country with this name (or ISO alpha-2 code); empty when unknown. */
   Optional<Codes> of(String country) {
     if (country == null || country.isBlank()) {

@@ -105,15 +105,11 @@ final class Snapshot {
       }
     }
     this.documents = new HashMap<>();
-    Map<String, String> sources = new HashMap<>();
-    Map<String, String> ingested = new HashMap<>();
     for (StoredDocument d : storedDocuments) {
       documents.put(d.id(), new DocumentName(d.id(), d.source(), d.metadata().title()));
-      sources.put(d.id(), d.source());
-      ingested.put(d.id(), d.ingestedAt());
     }
     this.network = ActorNetwork.build(actors, relations, forNetwork);
-    this.lookup = AcledCsvExporter.Lookup.of(sources, ingested, reports, actors);
+    this.lookup = AcledCsvExporter.Lookup.of(storedDocuments, reports, actors);
     this.columns = new EventColumns(this.events, networkEvents, actors);
     this.positions = new HashMap<>();
     for (int i = 0; i < this.events.size(); i++) {
