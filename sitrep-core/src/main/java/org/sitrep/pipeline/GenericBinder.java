@@ -13,6 +13,7 @@ import org.sitrep.model.ActorKind;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Report;
+import org.sitrep.model.SubEventType;
 import org.sitrep.resolve.ActorResolver;
 
 /**
@@ -89,15 +90,70 @@ final class GenericBinder {
           }
           return ref;
         };
+    ActorRef actor1 = report.actor1();
+    ActorRef actor2 = report.actor2();
+    List<ActorRef> named = new ArrayList<>(report.assocActors());
+    if (demonstration(report.subEventType()) && actor1 != null && !isCrowd(actor1, where)) {
+      // ACLED codes a demonstration's initiator as the crowd, whoever organised it: a party, a
+      // union or a community goes beside it as an associated actor, and a state force that acted
+      // is the other side.
+      if (isStateForce(actor1, where) && (actor2 == null || isCrowd(actor2, where))) {
+        actor2 = actor1;
+      } else if (!named.contains(actor1)) {
+        named.add(0, actor1);
+      }
+      actor1 = null;
+    }
     List<ActorRef> assoc = new ArrayList<>();
-    report.assocActors().forEach(a -> assoc.add(bind(crowd.apply(a), where)));
+    named.forEach(a -> assoc.add(bind(crowd.apply(a), where)));
     List<ActorRef> claimed = new ArrayList<>();
     report.claimedBy().forEach(a -> claimed.add(bind(a, where)));
     return report.withActors(
-        bind(crowd.apply(report.actor1() != null ? report.actor1() : byConvention(type)), where),
-        bind(crowd.apply(report.actor2()), where),
+        bind(crowd.apply(actor1 != null ? actor1 : byConvention(type)), where),
+        bind(crowd.apply(actor2), where),
         assoc,
         claimed);
+  }
+
+  /**
+   * Whether ACLED codes the crowd as the initiator of this sub-type: every protest and riot but
+   * excessive force against protesters, whose initiator is the force.
+   */
+  private static boolean demonstration(SubEventType type) {
+    return (type.type() == EventType.PROTESTS || type.type() == EventType.RIOTS)
+        && type != SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+  }
+
+  private boolean isCrowd(ActorRef ref, String country) {
+    ActorKind kind = kind(ref, country);
+    return kind == ActorKind.PROTESTERS || kind == ActorKind.RIOTERS;
+  }
+
+  private boolean isStateForce(ActorRef ref, String country) {
+    ActorKind kind = kind(ref, country);
+    return kind == ActorKind.STATE_FORCES || kind == ActorKind.STATE;
+  }
+
+  /**
+   * The kind of the actor {@code ref} names, in the registry or generic (bound to {@code country}
+   * when not bound yet); null when unknown.
+   */
+  private ActorKind kind(ActorRef ref, String country) {
+    String id = ref.id();
+    int colon = id.indexOf(':');
+    String slug = colon < 0 ? id : id.substring(0, colon);
+    if (slug.equals(PROTESTERS)) {
+      return ActorKind.PROTESTERS;
+    }
+    if (slug.equals(RIOTERS)) {
+      return ActorKind.RIOTERS;
+    }
+    return resolver
+        .registry()
+        .actor(id)
+        .or(() -> id.equals(UNNAMED) ? Optional.empty() : actor(id, country))
+        .map(Actor::kind)
+        .orElse(null);
   }
 
   /**
@@ -124,6 +180,9 @@ final class GenericBinder {
   boolean unbound(Report report) {
     if (report.actor1() == null && byConvention(report.subEventType().type()) != null) {
       return true;
+    }
+    if (demonstration(report.subEventType()) && !isCrowd(report.actor1(), null)) {
+      return true; // its crowd takes the initiator's place, bound to a country
     }
     List<ActorRef> refs = new ArrayList<>(report.assocActors());
     refs.addAll(report.claimedBy());

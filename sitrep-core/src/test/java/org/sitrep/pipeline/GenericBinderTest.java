@@ -102,4 +102,32 @@ class GenericBinderTest {
         .isNull();
     assertThat(BINDER.unbound(report(SubEventType.ATTACK, null, null, null))).isTrue();
   }
+
+  @Test
+  void aDemonstrationsInitiatorIsTheCrowdWithItsOrganiserBesideIt() {
+    ActorRef bnp = new ActorRef("bnp", "Bangladesh Nationalist Party");
+    Report riot =
+        BINDER.bind(report(SubEventType.VIOLENT_DEMONSTRATION, bnp, null, "Bangladesh"), null);
+    assertThat(riot.actor1().name()).isEqualTo("Rioters (Bangladesh)");
+    assertThat(riot.assocActors()).containsExactly(bnp);
+
+    ActorRef odm = new ActorRef("odm", "Orange Democratic Movement");
+    Report march = BINDER.bind(report(SubEventType.PEACEFUL_PROTEST, odm, null, "Kenya"), null);
+    assertThat(march.actor1().name()).isEqualTo("Protesters (Kenya)");
+    assertThat(march.assocActors()).containsExactly(odm);
+  }
+
+  @Test
+  void aForceThatActsOnAProtestIsItsOtherSideUnlessItsForceIsTheEvent() {
+    ActorRef police = new ActorRef("police-forces", "Police Forces");
+    Report intervened =
+        BINDER.bind(report(SubEventType.PROTEST_WITH_INTERVENTION, police, null, "Kenya"), null);
+    assertThat(intervened.actor1().name()).isEqualTo("Protesters (Kenya)");
+    assertThat(intervened.actor2()).isEqualTo(new ActorRef("police:KE", "Police Forces of Kenya"));
+
+    Report force =
+        BINDER.bind(
+            report(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, police, null, "Kenya"), null);
+    assertThat(force.actor1()).isEqualTo(new ActorRef("police:KE", "Police Forces of Kenya"));
+  }
 }
