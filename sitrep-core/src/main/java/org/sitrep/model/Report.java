@@ -100,4 +100,50 @@ public record Report(
         retaliationFor,
         confidence);
   }
+
+  /**
+   * This report placed elsewhere in its document's numbering and text: another id, span and
+   * retaliation link (as when a document read in windows is put back together), every other field
+   * the same.
+   */
+  public Report renumbered(String newId, Span newSpan, String newRetaliationFor) {
+    return new Report(
+        newId,
+        documentId,
+        evidence,
+        newSpan,
+        date,
+        subEventType,
+        actor1,
+        actor2,
+        assocActors,
+        location,
+        fatalities,
+        injuries,
+        claimedBy,
+        modality,
+        newRetaliationFor,
+        confidence);
+  }
+
+  /** This report with {@code text} as its evidence (empty where only its fields are needed). */
+  public Report withEvidence(String text) {
+    return new Report(
+        id,
+        documentId,
+        text,
+        span,
+        date,
+        subEventType,
+        actor1,
+        actor2,
+        assocActors,
+        location,
+        fatalities,
+        injuries,
+        claimedBy,
+        modality,
+        retaliationFor,
+        confidence);
+  }
 }

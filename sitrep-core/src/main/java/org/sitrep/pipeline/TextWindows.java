@@ -86,23 +86,10 @@ final class TextWindows {
       }
       for (Report r : part.getValue().reports()) {
         reports.add(
-            new Report(
+            r.renumbered(
                 renamed.get(r.id()),
-                r.documentId(),
-                r.evidence(),
                 shift(r.span(), offset),
-                r.date(),
-                r.subEventType(),
-                r.actor1(),
-                r.actor2(),
-                r.assocActors(),
-                r.location(),
-                r.fatalities(),
-                r.injuries(),
-                r.claimedBy(),
-                r.modality(),
-                r.retaliationFor() == null ? null : renamed.get(r.retaliationFor()),
-                r.confidence()));
+                r.retaliationFor() == null ? null : renamed.get(r.retaliationFor())));
       }
       for (Actor a : part.getValue().actors()) {
         actors.putIfAbsent(a.id(), a);

@@ -263,23 +263,7 @@ final class DistributedFusion implements Serializable {
 
   /** A report without its evidence sentence, which fusion does not read: less to shuffle. */
   private static Report slim(Report r) {
-    return new Report(
-        r.id(),
-        r.documentId(),
-        "",
-        r.span(),
-        r.date(),
-        r.subEventType(),
-        r.actor1(),
-        r.actor2(),
-        r.assocActors(),
-        r.location(),
-        r.fatalities(),
-        r.injuries(),
-        r.claimedBy(),
-        r.modality(),
-        r.retaliationFor(),
-        r.confidence());
+    return r.withEvidence("");
   }
 
   /**

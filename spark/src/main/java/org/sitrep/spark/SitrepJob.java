@@ -111,6 +111,8 @@ public final class SitrepJob {
   private static final String STATE_HASHES = "state/hashes";
   private static final String STATE_REJECTIONS = "state/rejections";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private SitrepJob() {}
 
   /** Runs the pipeline over {@code options.inputs()} and writes {@code options.out()}. */
@@ -266,79 +268,51 @@ public final class SitrepJob {
     Map<String, JavaPairRDD<String, String>> lines = new HashMap<>();
     lines.put(
         "documents",
-        all.mapPartitionsToPair(
-            it -> {
-              JsonlExporter exporter = new JsonlExporter();
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              it.forEachRemaining(
-                  d ->
-                      out.add(
-                          new Tuple2<>(d.document().id(), exporter.documentLine(d.document()))));
-              return out.iterator();
-            }));
+        lines(
+            all,
+            (d, exporter, out) ->
+                out.add(new Tuple2<>(d.document().id(), exporter.documentLine(d.document())))));
     lines.put(
         "reports",
-        events.mapPartitionsToPair(
-            it -> {
-              JsonlExporter exporter = new JsonlExporter();
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              it.forEachRemaining(
-                  e -> {
-                    for (SourcedReport m : e.members()) {
-                      out.add(
-                          new Tuple2<>(
-                              m.report().id(),
-                              exporter.reportLine(m.report(), m.source(), e.event().id())));
-                    }
-                  });
-              return out.iterator();
+        lines(
+            events,
+            (e, exporter, out) -> {
+              for (SourcedReport m : e.members()) {
+                out.add(
+                    new Tuple2<>(
+                        m.report().id(),
+                        exporter.reportLine(m.report(), m.source(), e.event().id())));
+              }
             }));
     lines.put(
         "actors",
-        actors.mapPartitionsToPair(
-            it -> {
-              JsonlExporter exporter = new JsonlExporter();
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              it.forEachRemaining(a -> out.add(new Tuple2<>(a.id(), exporter.actorLine(a))));
-              return out.iterator();
-            }));
+        lines(actors, (a, exporter, out) -> out.add(new Tuple2<>(a.id(), exporter.actorLine(a)))));
     lines.put("relations", relationLines);
     lines.put(
         "events",
-        events.mapPartitionsToPair(
-            it -> {
-              JsonlExporter exporter = new JsonlExporter();
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              it.forEachRemaining(
-                  e -> {
-                    Map<String, Report> members = new HashMap<>();
-                    Map<String, String> sources = new HashMap<>();
-                    for (SourcedReport m : e.members()) {
-                      members.put(m.report().id(), m.report());
-                      sources.put(m.report().documentId(), m.source());
-                    }
-                    out.add(
-                        new Tuple2<>(
-                            e.event().id(), exporter.eventLine(e.event(), members, sources)));
-                  });
-              return out.iterator();
+        lines(
+            events,
+            (e, exporter, out) -> {
+              Map<String, Report> members = new HashMap<>();
+              Map<String, String> sources = new HashMap<>();
+              for (SourcedReport m : e.members()) {
+                members.put(m.report().id(), m.report());
+                sources.put(m.report().documentId(), m.source());
+              }
+              out.add(
+                  new Tuple2<>(e.event().id(), exporter.eventLine(e.event(), members, sources)));
             }));
     lines.put(
         "rejections",
-        rejections.mapPartitionsToPair(
-            it -> {
-              ObjectMapper json = new ObjectMapper();
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              it.forEachRemaining(
-                  q -> {
-                    ObjectNode node = json.createObjectNode();
-                    node.put("origin", q.origin());
-                    node.put("source", q.source());
-                    node.put("reason", q.reason().name().toLowerCase(Locale.ROOT));
-                    node.put("detail", q.detail());
-                    out.add(new Tuple2<>(q.origin() + '\u0000' + q.reason(), node.toString()));
-                  });
-              return out.iterator();
+        lines(
+            rejections,
+            (q, exporter, out) -> {
+              ObjectNode node = JSON.createObjectNode();
+              node.put("origin", q.origin());
+              node.put("source", q.source());
+              node.put("reason", q.reason().name().toLowerCase(Locale.ROOT));
+              node.put("detail", q.detail());
+              out.add(new Tuple2<>(q.origin() + '\u0000' + q.reason(), node.toString()));
             }));
     for (String name : DATASETS) {
       if (options.format().jsonl()) {
@@ -447,43 +421,57 @@ public final class SitrepJob {
                         ? a
                         : (a._1().documentId().compareTo(b._1().documentId()) >= 0 ? a : b));
     JavaPairRDD<String, String> names = actors.mapToPair(a -> new Tuple2<>(a.id(), a.name()));
-    return byId.values()
-        .keyBy(t -> t._1().subject().id())
-        .leftOuterJoin(names)
-        .values()
-        .keyBy(t -> t._1()._1().object().id())
-        .leftOuterJoin(names)
-        .values()
-        .filter(t -> !t._1()._1()._1().prior() || (t._1()._2().isPresent() && t._2().isPresent()))
-        .mapPartitionsToPair(
-            it -> {
-              JsonlExporter exporter = new JsonlExporter();
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              it.forEachRemaining(
-                  t -> {
-                    Relation r = t._1()._1()._1();
-                    String source = t._1()._1()._2();
-                    ActorRef subject =
-                        new ActorRef(r.subject().id(), t._1()._2().orElse(r.subject().id()));
-                    ActorRef object = new ActorRef(r.object().id(), t._2().orElse(r.object().id()));
-                    Relation named =
-                        new Relation(
-                            r.id(),
-                            subject,
-                            r.type(),
-                            object,
-                            r.documentId(),
-                            r.evidence(),
-                            r.span(),
-                            r.prior());
-                    out.add(new Tuple2<>(r.id(), exporter.relationLine(named, source)));
-                  });
-              return out.iterator();
-            });
+    // Each relation with the names its subject and object hold, if they are held.
+    var held =
+        byId.values()
+            .keyBy(t -> t._1().subject().id())
+            .leftOuterJoin(names)
+            .values()
+            .keyBy(t -> t._1()._1().object().id())
+            .leftOuterJoin(names)
+            .values()
+            .filter(
+                t -> !t._1()._1()._1().prior() || (t._1()._2().isPresent() && t._2().isPresent()));
+    return lines(
+        held,
+        (t, exporter, out) -> {
+          Relation r = t._1()._1()._1();
+          String source = t._1()._1()._2();
+          ActorRef subject = new ActorRef(r.subject().id(), t._1()._2().orElse(r.subject().id()));
+          ActorRef object = new ActorRef(r.object().id(), t._2().orElse(r.object().id()));
+          Relation named =
+              new Relation(
+                  r.id(),
+                  subject,
+                  r.type(),
+                  object,
+                  r.documentId(),
+                  r.evidence(),
+                  r.span(),
+                  r.prior());
+          out.add(new Tuple2<>(r.id(), exporter.relationLine(named, source)));
+        });
+  }
+
+  /** Makes the lines (id, JSON) of one item, with the partition's exporter. */
+  @FunctionalInterface
+  private interface LineMaker<T> extends java.io.Serializable {
+    void add(T item, JsonlExporter exporter, List<Tuple2<String, String>> out);
+  }
+
+  /** The export lines of {@code items}, made with one exporter per partition. */
+  private static <T> JavaPairRDD<String, String> lines(JavaRDD<T> items, LineMaker<T> maker) {
+    return items.mapPartitionsToPair(
+        it -> {
+          JsonlExporter exporter = new JsonlExporter();
+          List<Tuple2<String, String>> out = new ArrayList<>();
+          it.forEachRemaining(item -> maker.add(item, exporter, out));
+          return out.iterator();
+        });
   }
 
   private static String summaryJson(Summary s, String version) {
-    ObjectNode node = new ObjectMapper().createObjectNode();
+    ObjectNode node = JSON.createObjectNode();
     node.put("extractor", version);
     node.put("files", s.files());
     node.put("added", s.added());
