@@ -12,4 +12,9 @@ public record Span(int begin, int end) implements java.io.Serializable {
       throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");
     }
   }
+
+  /** This stretch moved {@code offset} characters on: a window's span in the whole text. */
+  public Span shifted(int offset) {
+    return new Span(begin + offset, end + offset);
+  }
 }

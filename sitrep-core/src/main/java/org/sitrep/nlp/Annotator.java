@@ -167,37 +167,19 @@ public final class Annotator {
 
   /** Where the window starting at {@code from} ends: a break in its second half, if any. */
   static int windowEnd(String text, int from) {
-    int limit = from + WINDOW_CHARS;
-    if (limit >= text.length()) {
-      return text.length();
-    }
-    int half = from + WINDOW_CHARS / 2;
-    int cut = text.lastIndexOf("\n\n", limit - 2);
-    if (cut < half) {
-      cut = text.lastIndexOf('\n', limit - 1);
-    }
-    if (cut < half) {
-      cut = limit - 1;
-      while (cut > half && !Character.isWhitespace(text.charAt(cut))) {
-        cut--;
-      }
-    }
-    if (cut <= half) {
-      cut = limit - 1;
-    }
-    return cut + 1;
+    return WindowCuts.end(text, from, WINDOW_CHARS);
   }
 
   private static Sentence shifted(String text, Sentence s, int offset, int index, int[] breaks) {
     List<Token> tokens = new ArrayList<>(s.tokens().size());
     for (Token t : s.tokens()) {
-      tokens.add(new Token(shift(t.span(), offset), t.word(), t.lemma(), t.pos(), t.ner()));
+      tokens.add(new Token(t.span().shifted(offset), t.word(), t.lemma(), t.pos(), t.ner()));
     }
     List<EntityMention> entities = new ArrayList<>(s.entities().size());
     for (EntityMention e : s.entities()) {
-      entities.add(new EntityMention(shift(e.span(), offset), e.text(), e.type(), e.normalized()));
+      entities.add(new EntityMention(e.span().shifted(offset), e.text(), e.type(), e.normalized()));
     }
-    Span span = shift(s.span(), offset);
+    Span span = s.span().shifted(offset);
     return new Sentence(
         index,
         paragraph(breaks, span.begin()),
@@ -206,10 +188,6 @@ public final class Annotator {
         tokens,
         entities,
         s.fullyAnnotated());
-  }
-
-  private static Span shift(Span span, int offset) {
-    return new Span(span.begin() + offset, span.end() + offset);
   }
 
   private AnnotatedDocument runWindow(

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Relation;
 import org.sitrep.model.Report;
-import org.sitrep.model.Span;
+import org.sitrep.nlp.WindowCuts;
 
 /**
  * A long document read as a run of windows, each extracted on its own, so that memory follows the
@@ -26,8 +26,8 @@ final class TextWindows {
   record Window(int offset, String text) {}
 
   /**
-   * {@code text} cut into windows of at most {@code size} characters, each ending at the last
-   * paragraph break in it (else line break, else space) unless it is the last.
+   * {@code text} cut into windows of at most {@code size} characters where {@link WindowCuts} cuts
+   * (one empty window for an empty text).
    *
    * @throws IllegalArgumentException when {@code size} is below 2
    */
@@ -36,30 +36,15 @@ final class TextWindows {
       throw new IllegalArgumentException("a window needs at least 2 characters, got " + size);
     }
     List<Window> windows = new ArrayList<>();
-    int start = 0;
-    while (text.length() - start > size) {
-      int limit = start + size;
-      int cut = lastBreak(text, start, limit, "\n\n");
-      if (cut < 0) {
-        cut = lastBreak(text, start, limit, "\n");
-      }
-      if (cut < 0) {
-        cut = lastBreak(text, start, limit, " ");
-      }
-      if (cut < 0) {
-        cut = limit;
-      }
-      windows.add(new Window(start, text.substring(start, cut)));
-      start = cut;
+    for (int start = 0; start < text.length(); ) {
+      int end = WindowCuts.end(text, start, size);
+      windows.add(new Window(start, text.substring(start, end)));
+      start = end;
     }
-    windows.add(new Window(start, text.substring(start)));
+    if (windows.isEmpty()) {
+      windows.add(new Window(0, text));
+    }
     return windows;
-  }
-
-  /** The end of the last {@code separator} in {@code text[start, limit)} past its start, or -1. */
-  private static int lastBreak(String text, int start, int limit, String separator) {
-    int at = text.lastIndexOf(separator, limit - separator.length());
-    return at > start ? at + separator.length() : -1;
   }
 
   /**
@@ -88,7 +73,7 @@ final class TextWindows {
         reports.add(
             r.renumbered(
                 renamed.get(r.id()),
-                shift(r.span(), offset),
+                r.span().shifted(offset),
                 r.retaliationFor() == null ? null : renamed.get(r.retaliationFor())));
       }
       for (Actor a : part.getValue().actors()) {
@@ -107,7 +92,7 @@ final class TextWindows {
                     r.object(),
                     r.documentId(),
                     r.evidence(),
-                    shift(r.span(), offset),
+                    r.span().shifted(offset),
                     r.prior()));
       }
     }
@@ -119,9 +104,5 @@ final class TextWindows {
           new Actor(a.id(), a.name(), a.kind(), a.country(), List.copyOf(names), a.parent()));
     }
     return new ExtractionPipeline.Result(reports, merged, new ArrayList<>(relations.values()));
-  }
-
-  private static Span shift(Span span, int offset) {
-    return new Span(span.begin() + offset, span.end() + offset);
   }
 }

@@ -193,19 +193,27 @@ final class DistributedFusion implements Serializable {
    * keys alone, so that reports are shuffled only into blocks where they may meet another.
    */
   private JavaPairRDD<String, String> links(JavaRDD<SourcedReport> reports) {
+    // Each report's keys are worked out once, for both passes.
+    JavaRDD<Tuple2<Report, Map<String, Integer>>> keyed =
+        reports
+            .map(
+                r ->
+                    new Tuple2<>(
+                        slim(r.report()), masks(Fusers.get(parents).blockKeys(r.report()))))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, Integer> keys =
-        reports.flatMapToPair(
-            r -> {
-              Map<String, Integer> masks = masks(Fusers.get(parents).blockKeys(r.report()));
-              List<Tuple2<String, Integer>> out = new ArrayList<>(masks.size());
-              masks.forEach((k, m) -> out.add(new Tuple2<>(k, m)));
+        keyed.flatMapToPair(
+            t -> {
+              List<Tuple2<String, Integer>> out = new ArrayList<>(t._2().size());
+              t._2().forEach((k, m) -> out.add(new Tuple2<>(k, m)));
               return out.iterator();
             });
     JavaRDD<String> live =
         keys.mapValues(m -> new int[] {m, 1})
             .reduceByKey((a, b) -> new int[] {a[0] | b[0], a[1] + b[1]})
             .filter(t -> t._2()[0] == (FILED | SEARCHED) && t._2()[1] >= 2)
-            .keys();
+            .keys()
+            .persist(StorageLevel.MEMORY_AND_DISK());
     long liveCount = live.count();
     BloomFilter empty = BloomFilter.create(Math.max(1, liveCount), 0.01);
     BloomFilter blocks =
@@ -218,18 +226,17 @@ final class DistributedFusion implements Serializable {
             BloomFilter::mergeInPlace);
     Broadcast<BloomFilter> liveB =
         JavaSparkContext.fromSparkContext(reports.context()).broadcast(blocks);
-    return reports
+    return keyed
         .flatMapToPair(
-            r -> {
-              Report slim = slim(r.report());
-              Map<String, Integer> masks = masks(Fusers.get(parents).blockKeys(r.report()));
+            t -> {
               List<Tuple2<String, Tuple2<Integer, Report>>> out = new ArrayList<>();
-              masks.forEach(
-                  (k, m) -> {
-                    if (liveB.value().mightContainString(k)) {
-                      out.add(new Tuple2<>(k, new Tuple2<>(m, slim)));
-                    }
-                  });
+              t._2()
+                  .forEach(
+                      (k, m) -> {
+                        if (liveB.value().mightContainString(k)) {
+                          out.add(new Tuple2<>(k, new Tuple2<>(m, t._1())));
+                        }
+                      });
               return out.iterator();
             })
         .groupByKey()
